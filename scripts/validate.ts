@@ -1,0 +1,29 @@
+/**
+ * npm run validate -- [paths…] [--json]
+ * Validates all of data/ (or the given files, in the context of data/) and prints every
+ * problem: file, line, JSON path, the bad value, what was expected, how to fix. Exit 1 on any error.
+ */
+import { formatProblems } from '../src/lib/validation/problem';
+import { validateDataset } from '../src/lib/validation/validate-dataset';
+import { readDataset } from '../src/lib/dataset/read-files';
+import { auditWarnings } from '../src/lib/audit/audit-warnings';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const paths = args.filter((a) => !a.startsWith('--'));
+
+const { inputs, requested } = readDataset(process.cwd(), 'data', paths);
+const result = await validateDataset(inputs);
+// With explicit paths, report the problems of those files (others are context).
+let problems = requested.size > 0 ? result.problems.filter((p) => requested.has(p.file) || p.file === '(dataset)') : result.problems;
+if (result.ok) problems = [...problems, ...auditWarnings(result, requested)];
+
+if (json) {
+  const errors = problems.filter((p) => p.level === 'error').length;
+  process.stdout.write(JSON.stringify({ ok: errors === 0, errors, warnings: problems.length - errors, problems }, null, 2) + '\n');
+} else {
+  const files = requested.size > 0 ? requested.size : inputs.length;
+  process.stdout.write(`明账 validate: ${files} file${files === 1 ? '' : 's'}\n`);
+  process.stdout.write(formatProblems(problems) + '\n');
+}
+process.exit(problems.some((p) => p.level === 'error') ? 1 : 0);
