@@ -59,6 +59,8 @@ const documentBase = {
   originalUrl: webUrl.optional(),
   /** The id of the document this one is published inside (an attachment of a final-accounts PDF). */
   partOf: id.optional(),
+  /** The cover text before the tables (the notice that publishes them), verbatim. */
+  preamble: text.optional(),
   /** A one-paragraph summary in plain Chinese, written by 明账 (not the agency). */
   summary: text.optional(),
   /** Transcriber's notes on the whole document. */

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { id, itemBase, label, scoreCell, text } from './common';
 import { fundingSchema } from './funding';
 import { indicatorTreeSchema } from './indicator';
+import { statedFigureSchema } from './stated-figure';
 
 /** Fields common to every project. */
 const projectBase = {
@@ -23,6 +24,8 @@ const projectBase = {
    * the grouping rule is on the methodology page.
    */
   program: id.optional(),
+  /** Figures stated in the project's text (goal, outcome, notes below the table), so they can be checked. */
+  figures: z.array(statedFigureSchema).optional(),
 };
 
 /** A project's budget performance targets (the 001 kind: 项目支出预算绩效目标表). */
