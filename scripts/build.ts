@@ -1,0 +1,59 @@
+/**
+ * npm run build — validate data/, build the site, index it for search, then swap the result
+ * into dist/. Every step writes to a staging folder; if any step fails, dist/ is left
+ * byte-for-byte as it was and the process exits 1.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { readDataset } from '../src/lib/dataset/read-files';
+import { formatProblems } from '../src/lib/validation/problem';
+import { validateDataset } from '../src/lib/validation/validate-dataset';
+
+const root = process.cwd();
+const dist = resolve(root, process.env.MINGZHANG_DIST ?? 'dist');
+const staging = resolve(root, '.dist-staging');
+const out = join(staging, 'site');
+
+function fail(step: string, detail: string): never {
+  process.stderr.write(`\n明账 build failed at: ${step}\n${detail}\n\ndist/ was left unchanged.\n`);
+  rmSync(staging, { recursive: true, force: true });
+  process.exit(1);
+}
+
+// 1. Validate: the same rules as `npm run validate`. Nothing is built from bad data.
+const { inputs } = readDataset(root, process.env.MINGZHANG_DATA ?? 'data');
+const result = await validateDataset(inputs);
+if (!result.ok) fail('validation', formatProblems(result.problems.filter((p) => p.level === 'error')));
+process.stdout.write(`validated ${result.documents.length} documents of ${result.agencies.length} agencies\n`);
+
+// 2. Build the pages into staging.
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(staging, { recursive: true });
+const astro = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+  stdio: 'inherit',
+  env: { ...process.env, MINGZHANG_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) fail('astro build', `astro build exited with ${astro.status ?? astro.signal}`);
+
+// 3. Search index. An indexing error fails the build: a site whose search is broken is not published.
+const base = (process.env.MINGZHANG_BASE ?? '/').replace(/\/?$/, '/');
+const { index, errors: createErrors } = await pagefind.createIndex({});
+if (!index || createErrors.length > 0) fail('search index', createErrors.join('\n'));
+const added = await index.addDirectory({ path: out });
+if (added.errors.length > 0) fail('search index', added.errors.join('\n'));
+if (added.page_count === 0) fail('search index', 'Pagefind indexed no pages: is data-pagefind-body on the content pages?');
+const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+if (written.errors.length > 0) fail('search index', written.errors.join('\n'));
+await pagefind.close();
+process.stdout.write(`indexed ${added.page_count} pages for search (base ${base})\n`);
+
+// 4. Swap: the only step that touches dist/.
+const old = resolve(root, '.dist-old');
+rmSync(old, { recursive: true, force: true });
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(out, dist);
+rmSync(old, { recursive: true, force: true });
+rmSync(staging, { recursive: true, force: true });
+process.stdout.write(`built ${dist}\n`);

@@ -1,0 +1,43 @@
+/**
+ * The agency hierarchy (national → province → city → county) as a tree for the index page,
+ * with the documents each agency has published in 明账.
+ */
+import type { Agency } from '../../schemas/agency';
+import type { SiteData } from './dataset';
+
+export interface AgencyNode {
+  agency: Agency;
+  documentCount: number;
+  years: number[];
+  children: AgencyNode[];
+}
+
+export function agencyTree(data: SiteData): AgencyNode[] {
+  const children = new Map<string | undefined, Agency[]>();
+  for (const a of data.agencies) {
+    const list = children.get(a.parent) ?? [];
+    list.push(a);
+    children.set(a.parent, list);
+  }
+  const build = (a: Agency): AgencyNode => {
+    const docs = data.documents.filter((d) => d.agency === a.slug);
+    return {
+      agency: a,
+      documentCount: docs.length,
+      years: [...new Set(docs.map((d) => d.fiscalYear))].sort((x, y) => y - x),
+      children: (children.get(a.slug) ?? []).sort((x, y) => (x.regionCode ?? '').localeCompare(y.regionCode ?? '')).map(build),
+    };
+  };
+  return (children.get(undefined) ?? []).map(build);
+}
+
+/** The chain of agencies from the top down to `slug`. */
+export function agencyAncestors(data: SiteData, slug: string): Agency[] {
+  const out: Agency[] = [];
+  let cur = data.agencyBySlug.get(slug);
+  while (cur) {
+    out.unshift(cur);
+    cur = cur.parent ? data.agencyBySlug.get(cur.parent) : undefined;
+  }
+  return out;
+}
