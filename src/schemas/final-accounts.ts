@@ -69,6 +69,13 @@ export const finalAccountsTableSchema = z
     columns: z.array(tableColumnSchema),
     /** Rows in published order. */
     rows: z.array(tableRowSchema),
+    /**
+     * Column sums the table presents as adding up (本年支出合计 = 基本支出 + 项目支出 + …), by
+     * column id. The audit checks every row against them.
+     */
+    columnSums: z
+      .array(z.strictObject({ total: id, parts: z.array(id).min(2) }))
+      .optional(),
     /** 注 — footnotes verbatim. */
     footnotes: z.array(text).optional(),
   })
@@ -82,6 +89,14 @@ export const finalAccountsTableSchema = z
           message: `row has ${r.values.length} values but the table has ${t.columns.length} columns; give one value per column ("" for a blank cell)`,
         });
       }
+    });
+    const columnIds = new Set(t.columns.map((c) => c.id));
+    t.columnSums?.forEach((sum, i) => {
+      [sum.total, ...sum.parts].forEach((col) => {
+        if (!columnIds.has(col)) {
+          ctx.addIssue({ code: 'custom', path: ['columnSums', i], input: col, message: `"${col}" is not a column id of this table (${[...columnIds].join(', ')})` });
+        }
+      });
     });
     if (t.status !== 'published' && t.rows.some((r) => r.values.some((v) => v !== '' && v !== '0.00' && v !== '0'))) {
       ctx.addIssue({
