@@ -45,6 +45,11 @@ export const statedFigureSchema = z.strictObject({
   basis: z.enum(['budget', 'year-start-budget', 'actual', 'previous-year', 'count', 'share', 'other']).optional(),
   /** The published rate that accompanies it (`完成预算的 100.00%`, `占 81.94%`), as published. */
   rate: rateCell.optional(),
+  /**
+   * The id of the figure the published `rate` is relative to: the budget for "完成预算的 95%",
+   * the whole for "占 81.94%". The audit checks the rate against value ÷ that figure.
+   */
+  rateOf: id.optional(),
   /** The sentence it is taken from, verbatim (artifacts read through). */
   quote: text,
 });
