@@ -16,7 +16,7 @@ const { inputs, requested } = readDataset(process.cwd(), 'data', paths);
 const result = await validateDataset(inputs);
 // With explicit paths, report the problems of those files (others are context).
 let problems = requested.size > 0 ? result.problems.filter((p) => requested.has(p.file) || p.file === '(dataset)') : result.problems;
-if (result.ok) problems = [...problems, ...auditWarnings(result, requested)];
+if (result.ok) problems = [...problems, ...auditWarnings(result, requested, inputs)];
 
 if (json) {
   const errors = problems.filter((p) => p.level === 'error').length;

@@ -1,10 +1,43 @@
 /**
  * Audit findings as validator warnings: facts about the sources, not errors in our data.
- * (The audit itself lives beside this file.)
+ * Same problem shape as every other message, located at the item in its file.
  */
-import type { Problem } from '../validation/problem';
-import type { ValidationResult } from '../validation/validate-dataset';
+import { auditDataset } from './audit';
+import type { Finding } from './finding';
+import { locate, readJsonSource } from '../validation/json-source';
+import { jsonPath, type Problem } from '../validation/problem';
+import type { InputFile, ValidationResult } from '../validation/validate-dataset';
 
-export function auditWarnings(_result: ValidationResult, _requested: Set<string>): Problem[] {
-  return [];
+export function findingToProblem(f: Finding, file: string, where?: { line: number; column: number }): Problem {
+  const sides = f.figures.map((x) => `${x.label} ${x.text}${x.computed ? '（计算）' : ''}`).join('；');
+  return {
+    level: 'warning',
+    code: `audit/${f.rule}`,
+    file,
+    path: jsonPath(f.location.path),
+    ...where,
+    value: sides,
+    expected: f.title,
+    fix: 'a fact about the source, not an error in this file: keep the figures as published (the site shows the finding); if it comes from a transcription mistake, correct the transcription',
+  };
+}
+
+/** Warnings for the audit findings of the validated documents (only those of `requested` files when given). */
+export function auditWarnings(result: ValidationResult, requested: Set<string>, inputs: InputFile[] = []): Problem[] {
+  const fileOf = new Map(result.documents.map((d) => [d.data.id, d.file]));
+  const bytesOf = new Map(inputs.map((i) => [i.file, i.bytes]));
+  const sources = new Map<string, ReturnType<typeof readJsonSource>>();
+  const out: Problem[] = [];
+  for (const f of auditDataset(result.documents.map((d) => d.data))) {
+    const file = fileOf.get(f.location.document);
+    if (!file || (requested.size > 0 && !requested.has(file))) continue;
+    let src = sources.get(file);
+    const bytes = bytesOf.get(file);
+    if (!src && bytes) {
+      src = readJsonSource(file, bytes, []);
+      sources.set(file, src);
+    }
+    out.push(findingToProblem(f, file, src ? locate(src, f.location.path) : undefined));
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import type { Funding } from '../../schemas/funding';
 import type { IndicatorNode } from '../../schemas/indicator';
 import type { Finding, ItemLocation, Severity } from './finding';
 import { budgetChange } from './rules/budget-change';
-import { reportVsTable } from './rules/cross-document';
+import { departmentVsAccounts, reportVsTable } from './rules/cross-document';
 import { indicatorFindings } from './rules/indicators';
 import { fundingRates, shareRates, yearOverYearRates } from './rules/rates';
 import { executionScore, scoredItems, scoresAboveWeight, treeTotals } from './rules/scores';
@@ -77,6 +77,7 @@ export function auditDocument(doc: DisclosureDocument, all: readonly DisclosureD
     case 'department-evaluation': {
       const e = doc.evaluation;
       out.push(...auditProject(doc, { ...e, name: e.title, executionScoreInTotal: true }, ['evaluation'], true));
+      out.push(...departmentVsAccounts(doc, all));
       break;
     }
     case 'evaluation-report': {

@@ -97,3 +97,37 @@ export function reportVsTable(report: DocumentOf<'evaluation-report'>, docs: Dis
   }
   return out;
 }
+
+/**
+ * The department-wide evaluation's 三公经费 indicator against the final-accounts text on the
+ * same money. The two may use different bases (控制率 is often actual ÷ a ceiling set
+ * differently from the budget); the finding says so instead of guessing which is right.
+ */
+export function departmentVsAccounts(dept: DocumentOf<'department-evaluation'>, docs: readonly DisclosureDocument[]): Finding[] {
+  const accounts = docs.find((d): d is DocumentOf<'final-accounts'> => d.kind === 'final-accounts' && d.agency === dept.agency && d.fiscalYear === dept.fiscalYear);
+  if (!accounts) return [];
+  const stated = accounts.finalAccounts.figures.find((f) => f.topic === 'three-public' && f.rate !== undefined && !f.parent);
+  if (!stated) return [];
+  const out: Finding[] = [];
+  for (const leaf of leavesOf(dept.evaluation.indicators)) {
+    const ind = leaf.indicator;
+    if (!/三公/.test(ind.name) || !/率/.test(ind.name) || num(ind.actual) === undefined) continue;
+    const rate = stated.rate!.replace(/[%％]/, '');
+    if (num(rate) === undefined || toDec(num(rate)!).eq(toDec(num(ind.actual)!))) continue;
+    const loc: ItemLocation = { document: dept.id, item: dept.evaluation.id, sub: ind.id, lines: ind.source.lines, path: ['evaluation', 'indicators', ...leaf.path] };
+    const floc: ItemLocation = { document: accounts.id, sub: stated.id, lines: stated.source.lines, path: ['finalAccounts', 'figures', accounts.finalAccounts.figures.indexOf(stated)] };
+    out.push({
+      id: findingId('report-vs-table', loc, 'three-public'),
+      rule: 'report-vs-table',
+      severity: 'low',
+      title: `${ind.name} ${ind.actual}，决算说明却称“三公”经费完成预算的 ${stated.rate}`,
+      detail: `部门整体绩效自评表中“${ind.name}”实际完成值为 ${ind.actual}（目标 ${ind.target ?? '未列'}）；同一年的部门决算说明写“${stated.quote}”。两处口径可能不同（控制率的分母未说明），明账不判断哪一处正确，只指出二者不一致。`,
+      location: loc,
+      figures: [
+        { label: `部门整体自评 ${ind.name}`, text: ind.actual!, location: loc },
+        { label: `决算说明 ${stated.label}`, text: stated.rate!, location: floc },
+      ],
+    });
+  }
+  return out;
+}
