@@ -17,7 +17,7 @@ const num = (t: string | undefined) => {
   return r.kind === 'number' ? r.value : undefined;
 };
 
-export function indicatorFindings(doc: DisclosureDocument, tree: readonly IndicatorNode[], base: ItemLocation, evaluated: boolean): Finding[] {
+export function indicatorFindings(_doc: DisclosureDocument, tree: readonly IndicatorNode[], base: ItemLocation, evaluated: boolean): Finding[] {
   const out: Finding[] = [];
   for (const leaf of leavesOf(tree)) {
     const ind = leaf.indicator;
