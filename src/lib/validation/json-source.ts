@@ -1,10 +1,10 @@
 /**
- * Turning a file's bytes into JSON, with every problem located: byte-order marks, bytes that
- * are not UTF-8 (GBK is the usual culprit), syntax errors, truncation, duplicate keys.
- * Paths found later by the schema are mapped back to lines here.
+ * Turning a file's text into JSON, with every problem located: syntax errors, truncation,
+ * duplicate keys. Paths found later by the schema are mapped back to lines here.
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { Problem } from './problem';
+import { jsonPath, showValue, type Problem } from './problem';
+import { decodeUtf8 } from './text-encoding';
 
 export interface JsonSource {
   file: string;
@@ -48,92 +48,99 @@ export function locate(src: JsonSource, path: ReadonlyArray<string | number>): {
   return undefined;
 }
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** The value at a path exactly as written in the file (`148.00`, which JSON.parse reads as 148). */
+export function rawText(src: JsonSource, path: ReadonlyArray<string | number>): string | undefined {
+  const node = src.tree ? findNodeAtLocation(src.tree, [...path]) : undefined;
+  return node ? src.text.slice(node.offset, node.offset + node.length) : undefined;
+}
 
-function looksLikeGbk(bytes: Uint8Array): boolean {
-  try {
-    const s = new TextDecoder('gbk', { fatal: true }).decode(bytes);
-    return /[\u4e00-\u9fff]/.test(s);
-  } catch {
-    return false;
+/** A problem located at a JSON path of a parsed file. */
+export function problemAt(src: JsonSource, path: ReadonlyArray<string | number>, code: string, value: unknown, expected: string, fix: string): Problem {
+  return { level: 'error', code, file: src.file, path: jsonPath(path), ...locate(src, path), value: showValue(value), expected, fix };
+}
+
+/** Plain words for the parser's error codes. */
+const SYNTAX_WORDS: Record<string, string> = {
+  InvalidSymbol: 'an unexpected character',
+  InvalidNumberFormat: 'a badly written number',
+  PropertyNameExpected: 'a field name in double quotes (a comma before "}" is not allowed)',
+  ValueExpected: 'a value (a comma before "]" is not allowed)',
+  ColonExpected: 'a colon ":" after the field name',
+  CommaExpected: 'a comma "," between items',
+  CloseBraceExpected: 'a closing "}"',
+  CloseBracketExpected: 'a closing "]"',
+  EndOfFileExpected: 'the end of the file (something follows the document)',
+  InvalidCommentToken: 'no comment (JSON has none)',
+  UnexpectedEndOfComment: 'no comment (JSON has none)',
+  UnexpectedEndOfString: 'the closing quote of a text',
+  UnexpectedEndOfNumber: 'the rest of a number',
+  InvalidUnicode: 'a valid \\u escape',
+  InvalidEscapeCharacter: 'a valid escape after "\\" (write a backslash as "\\\\")',
+  InvalidCharacter: 'no raw control character or line break inside a text (write "\\n" for a line break)',
+};
+
+/** How many "{" and "[" are still open at the end of the text (strings skipped). */
+function openBrackets(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
   }
+  return depth;
+}
+
+function syntaxProblem(file: string, text: string, lineStarts: number[], errors: ParseError[]): Problem {
+  const src = { lineStarts };
+  const first = errors[0]!;
+  const contentEnd = text.trimEnd().length;
+  const lastLineStart = lineStarts[position(src, Math.max(0, contentEnd - 1)).line - 1] ?? 0;
+  const firstChar = text.trimStart()[0];
+  if (firstChar !== '{' && firstChar !== '[') {
+    const at = text.length - text.trimStart().length;
+    return {
+      level: 'error', code: 'json/not-json', file, path: '$', ...position(src, at),
+      value: showContext(text, at),
+      expected: 'a JSON document: one object, starting with "{"',
+      fix: 'this file is not JSON; write the document as a JSON object (see data/README.md and any file under data/disclosures/), or remove the file',
+    };
+  }
+  if (openBrackets(text) > 0 && errors.every((e) => e.offset >= lastLineStart)) {
+    return {
+      level: 'error', code: 'json/truncated', file, path: '$', ...position(src, contentEnd),
+      value: `the file ends with ${showValue(`…${text.slice(Math.max(0, contentEnd - 40), contentEnd).replace(/\s+/g, ' ')}`)}`,
+      expected: 'the JSON to be complete (every "{" and "[" closed)',
+      fix: 'the file stops in the middle of the data (a copy or save was cut short): restore the missing end from the original',
+    };
+  }
+  const name = printParseErrorCode(first.error);
+  return {
+    level: 'error', code: 'json/syntax', file, path: '$', ...position(src, first.offset),
+    value: showContext(text, first.offset),
+    expected: SYNTAX_WORDS[name] ?? `valid JSON (${name})`,
+    fix: 'fix the JSON at this place: a missing comma, quote or bracket; comments and trailing commas are not allowed',
+  };
 }
 
 /** Decode and parse one file. Problems are appended to `problems`. */
 export function readJsonSource(file: string, bytes: Uint8Array, problems: Problem[]): JsonSource {
   const empty: JsonSource = { file, text: '', value: undefined, tree: undefined, lineStarts: [0] };
-  let body = bytes;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    problems.push({ level: 'error', code: 'encoding/utf16', file, path: '$', line: 1, value: 'bytes FF FE', expected: 'UTF-8 text', fix: 'the file is UTF-16; save it as UTF-8 (without BOM)' });
-    return empty;
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    problems.push({ level: 'error', code: 'encoding/utf16', file, path: '$', line: 1, value: 'bytes FE FF', expected: 'UTF-8 text', fix: 'the file is UTF-16; save it as UTF-8 (without BOM)' });
-    return empty;
-  }
-  if (UTF8_BOM.every((b, i) => bytes[i] === b)) {
-    problems.push({
-      level: 'error',
-      code: 'encoding/bom',
-      file,
-      path: '$',
-      line: 1,
-      column: 1,
-      value: 'bytes EF BB BF',
-      expected: 'UTF-8 without a byte-order mark',
-      fix: 'save the file as "UTF-8" (not "UTF-8 with BOM")',
-    });
-    body = bytes.subarray(3);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    const lossy = new TextDecoder('utf-8').decode(body);
-    const at = lossy.indexOf('\uFFFD');
-    const src = { lineStarts: lineStartsOf(lossy) };
-    const pos = position(src, Math.max(0, at));
-    const gbk = looksLikeGbk(body);
-    problems.push({
-      level: 'error',
-      code: 'encoding/not-utf8',
-      file,
-      path: '$',
-      line: pos.line,
-      column: pos.column,
-      value: `bytes that are not UTF-8 (first at line ${pos.line})`,
-      expected: 'UTF-8 text',
-      fix: gbk
-        ? 'the file looks like GBK/GB18030 (a common Chinese Windows encoding); re-save it as UTF-8'
-        : 're-save the file as UTF-8',
-    });
-    return empty;
-  }
+  const text = decodeUtf8(file, bytes, problems);
+  if (text === undefined) return empty;
   const lineStarts = lineStartsOf(text);
   if (text.trim() === '') {
-    problems.push({ level: 'error', code: 'json/empty', file, path: '$', line: 1, value: '(empty file)', expected: 'a JSON object', fix: 'write the document as a JSON object, or remove the file' });
+    problems.push({ level: 'error', code: 'json/empty', file, path: '$', line: 1, column: 1, value: '(empty file)', expected: 'a JSON object', fix: 'write the document as a JSON object, or remove the file' });
     return { ...empty, text, lineStarts };
   }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {
-    const src = { lineStarts };
-    const first = errors[0]!;
-    const pos = position(src, first.offset);
-    const atEnd = first.offset >= text.trimEnd().length - 1;
-    problems.push({
-      level: 'error',
-      code: atEnd ? 'json/truncated' : 'json/syntax',
-      file,
-      path: '$',
-      line: pos.line,
-      column: pos.column,
-      value: showContext(text, first.offset),
-      expected: atEnd ? 'the JSON to be complete (the file ends early: truncated?)' : `valid JSON (${printParseErrorCode(first.error)})`,
-      fix: atEnd
-        ? 'the file stops in the middle of the data; restore the missing end (closing brackets) from the original'
-        : 'fix the JSON syntax at this place (missing comma, quote or bracket; comments and trailing commas are not allowed)',
-    });
+    problems.push(syntaxProblem(file, text, lineStarts, errors));
     return { file, text, value: undefined, tree: undefined, lineStarts };
   }
   const value = JSON.parse(text) as unknown;
@@ -144,7 +151,7 @@ export function readJsonSource(file: string, bytes: Uint8Array, problems: Proble
 
 function showContext(text: string, offset: number): string {
   const s = text.slice(Math.max(0, offset - 20), offset + 20).replace(/\s+/g, ' ');
-  return JSON.stringify(s);
+  return showValue(s);
 }
 
 function findDuplicateKeys(src: JsonSource, node: Node, path: (string | number)[], problems: Problem[]): void {
@@ -160,7 +167,7 @@ function findDuplicateKeys(src: JsonSource, node: Node, path: (string | number)[
           level: 'error',
           code: 'json/duplicate-key',
           file: src.file,
-          path: [...pathText(path), key].join('.'),
+          path: jsonPath([...path, key]),
           line: pos.line,
           column: pos.column,
           value: JSON.stringify(key),
@@ -174,10 +181,4 @@ function findDuplicateKeys(src: JsonSource, node: Node, path: (string | number)[
   } else if (node.type === 'array') {
     (node.children ?? []).forEach((c, i) => findDuplicateKeys(src, c, [...path, i], problems));
   }
-}
-
-function pathText(path: (string | number)[]): string[] {
-  let s = '$';
-  for (const p of path) s += typeof p === 'number' ? `[${p}]` : `.${p}`;
-  return [s];
 }

@@ -52,8 +52,8 @@ export function showValue(value: unknown): string {
     const full = typeof value === 'string' ? `${value.length} characters` : `${s.length} characters of JSON`;
     s = `${s.slice(0, MAX_VALUE_CHARS)}… (${full})`;
   }
-  // Control characters are shown escaped so they are visible in a terminal.
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Control and invisible characters (and U+FFFD) are shown escaped so they are visible in a terminal.
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff\ufffd]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Sort problems by file, then line, then path, errors before warnings. */

@@ -6,10 +6,13 @@
 import { agencyRegistrySchema, type Agency } from '../../schemas/agency';
 import { disclosureDocumentSchema, type DisclosureDocument } from '../../schemas/document';
 import { sourceRegistrySchema, type ArchivedSource } from '../../schemas/source';
-import { checkAcrossDocuments, checkAgencies, checkDocument, checkSources, type ParsedFile, type SourceText } from './dataset-checks';
+import { checkAgencies, type ParsedFile } from './agency-checks';
+import { checkAcrossDocuments } from './cross-document-checks';
+import { checkDocument, type ExpectedPlace } from './document-checks';
 import { zodIssuesToProblems } from './error-map';
-import { readJsonSource } from './json-source';
+import { readJsonSource, type JsonSource } from './json-source';
 import type { Problem } from './problem';
+import { checkSources, type SourceText } from './source-checks';
 
 export interface InputFile {
   /** Path as shown in messages (relative to the project root where possible). */
@@ -21,13 +24,14 @@ export interface ValidationResult {
   problems: Problem[];
   agencies: Agency[];
   sources: ArchivedSource[];
+  /** The documents that passed their schema (a document with errors elsewhere is still here). */
   documents: { file: string; data: DisclosureDocument }[];
   /** True when no error was found (warnings allowed). */
   ok: boolean;
 }
 
 /** Where a document file should live: data/disclosures/<agency>/<year>/<id>.json. */
-export function expectedPlace(file: string): { agency: string; year: string; id: string } | undefined {
+export function expectedPlace(file: string): ExpectedPlace | undefined {
   const m = /(?:^|\/)disclosures\/([^/]+)\/([^/]+)\/([^/]+)\.json$/.exec(file.replaceAll('\\', '/'));
   return m ? { agency: m[1]!, year: m[2]!, id: m[3]! } : undefined;
 }
@@ -37,7 +41,10 @@ export async function validateDataset(inputs: InputFile[]): Promise<ValidationRe
   const texts = new Map<string, SourceText>();
   let agencyReg: ParsedFile<{ agencies: Agency[] }> | undefined;
   let sourceReg: ParsedFile<{ sources: ArchivedSource[] }> | undefined;
-  const docs: ParsedFile<DisclosureDocument>[] = [];
+  let registrySeen = false;
+  /** Every document that is a JSON object, valid or not: reference checks run on all of them. */
+  const docSources: JsonSource[] = [];
+  const docs: { file: string; data: DisclosureDocument }[] = [];
 
   for (const input of inputs) {
     if (input.file.endsWith('.txt')) {
@@ -45,42 +52,51 @@ export async function validateDataset(inputs: InputFile[]): Promise<ValidationRe
       continue;
     }
     const src = readJsonSource(input.file, input.bytes, problems);
-    if (src.value === undefined) continue;
+    if (src.value === undefined) {
+      registrySeen ||= /(^|\/)agencies[^/]*\.json$/.test(input.file);
+      continue;
+    }
     const value = src.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      problems.push({ level: 'error', code: 'schema/invalid_type', file: input.file, path: '$', line: 1, value: Array.isArray(value) ? '[…] (a list)' : JSON.stringify(value), expected: 'a JSON object { … } holding one document (or the agency or source registry)', fix: 'wrap the data in a document object; see the data guide' });
+      problems.push({ level: 'error', code: 'schema/invalid_type', file: input.file, path: '$', line: 1, column: 1, value: Array.isArray(value) ? '[…] (a list)' : JSON.stringify(value), expected: 'a JSON object { … } holding one document (or the agency or source registry)', fix: 'wrap the data in a document object; see data/README.md' });
       continue;
     }
     if ('agencies' in value) {
+      registrySeen = true;
       const r = agencyRegistrySchema.safeParse(value);
       if (r.success) agencyReg = { src, data: r.data };
-      else problems.push(...zodIssuesToProblems(src, r.error.issues));
+      else problems.push(...zodIssuesToProblems(src, r.error.issues, { schema: agencyRegistrySchema }));
     } else if ('sources' in value) {
       const r = sourceRegistrySchema.safeParse(value);
       if (r.success) sourceReg = { src, data: r.data };
-      else problems.push(...zodIssuesToProblems(src, r.error.issues));
+      else problems.push(...zodIssuesToProblems(src, r.error.issues, { schema: sourceRegistrySchema }));
     } else {
+      docSources.push(src);
       const r = disclosureDocumentSchema.safeParse(value);
-      if (r.success) docs.push({ src, data: r.data });
-      else problems.push(...zodIssuesToProblems(src, r.error.issues));
+      if (r.success) docs.push({ file: src.file, data: r.data });
+      else problems.push(...zodIssuesToProblems(src, r.error.issues, { schema: disclosureDocumentSchema }));
     }
   }
 
   const agencies = new Map((agencyReg?.data.agencies ?? []).map((a) => [a.slug, a]));
   const sources = new Map((sourceReg?.data.sources ?? []).map((s) => [s.id, s]));
-  if (agencyReg) problems.push(...checkAgencies(agencyReg));
-  if (sourceReg) problems.push(...(await checkSources(sourceReg, texts, new Set(agencies.keys()))));
-  if (docs.length > 0 && !agencyReg && !problems.some((p) => p.file.endsWith('agencies.json'))) {
-    problems.push({ level: 'error', code: 'ref/no-registry', file: '(dataset)', path: '$', expected: 'the agency registry data/agencies.json', fix: 'validate from the project root, where data/agencies.json is found' });
+  const references: Problem[] = [];
+  if (agencyReg) references.push(...checkAgencies(agencyReg));
+  if (sourceReg) references.push(...(await checkSources(sourceReg, texts, new Set(agencies.keys()))));
+  if (docSources.length > 0 && !registrySeen) {
+    references.push({ level: 'error', code: 'ref/no-registry', file: '(dataset)', path: '$', expected: 'the agency registry data/agencies.json', fix: 'validate from the project root, where data/agencies.json is found' });
   }
-  for (const d of docs) problems.push(...checkDocument(d, { agencies, sources }, expectedPlace(d.src.file)));
-  problems.push(...checkAcrossDocuments(docs));
+  for (const src of docSources) references.push(...checkDocument(src, { agencies, sources }, expectedPlace(src.file)));
+  references.push(...checkAcrossDocuments(docSources));
+  // A value the schema already rejected is not reported again as a bad reference.
+  const rejected = new Set(problems.map((p) => `${p.file}\u0000${p.path}`));
+  problems.push(...references.filter((p) => !rejected.has(`${p.file}\u0000${p.path}`)));
 
   return {
     problems,
     agencies: [...agencies.values()],
     sources: [...sources.values()],
-    documents: docs.map((d) => ({ file: d.src.file, data: d.data })),
+    documents: docs,
     ok: !problems.some((p) => p.level === 'error'),
   };
 }
