@@ -3,6 +3,7 @@
  * highlighted excerpt, plus sub-results for the headings of long pages. The query, filters
  * and sort live in the URL so a search can be shared and the back button works.
  */
+import { rerank } from './search-rank';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindResultData {
@@ -31,6 +32,8 @@ const FILTERS: Array<[string, string]> = [
   ['flag', '发现'],
 ];
 const PAGE_SIZE = 10;
+/** How many top results are re-ranked by exact title / 文号 match (their fragments are loaded anyway for the first page). */
+const RERANK_WINDOW = 10;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -141,6 +144,29 @@ export async function startSearch(): Promise<void> {
     more.hidden = shown >= current.length;
   }
 
+  /**
+   * Exact title or 文号 matches among the top results first; a query that is exactly an
+   * agency's name puts that agency's own page first (found through the agency filter).
+   */
+  async function reorder(q: string, filters: Record<string, string[]>, results: PagefindResult[]): Promise<PagefindResult[]> {
+    const window = results.slice(0, RERANK_WINDOW);
+    const datas = await Promise.all(window.map((r) => r.data()));
+    const byUrl = new Map(datas.map((d, i) => [d.url, window[i]!] as const));
+    let ordered = rerank(datas, q).map((d) => byUrl.get(d.url)!);
+    const agencyNames = Object.keys(all.agency ?? {});
+    if (agencyNames.includes(q) && (!filters.agency || filters.agency.includes(q))) {
+      const own = await pagefind.search(null, { filters: { agency: [q], kind: ['机构'] } });
+      const first = own?.results[0];
+      if (first) {
+        const firstUrl = (await first.data()).url;
+        ordered = [first, ...ordered.filter((r) => byUrl.get(firstUrl) !== r)];
+        const rest = results.slice(RERANK_WINDOW).filter((r) => r.id !== first.id);
+        return [...ordered.filter((r, i, a) => a.findIndex((x) => x.id === r.id) === i), ...rest];
+      }
+    }
+    return [...ordered, ...results.slice(RERANK_WINDOW)];
+  }
+
   async function run(pushState: boolean) {
     const q = input.value.trim();
     const filters = selected();
@@ -160,8 +186,10 @@ export async function startSearch(): Promise<void> {
     const search = await pagefind.search(q || null, { filters, sort: sortOf() });
     if (!search) return;
     current = search.results;
-    status.textContent = current.length === 0 ? `没有找到与“${q}”相关的结果。` : `找到 ${current.length} 个结果${q ? `（关键词：${q}）` : ''}。`;
+    if (q && !sortOf()) current = await reorder(q, filters, current);
     await render(0);
+    // Announced after the first results are on the page, so the count and the list agree.
+    status.textContent = current.length === 0 ? `没有找到与“${q}”相关的结果。` : `找到 ${current.length} 个结果${q ? `（关键词：${q}）` : ''}。`;
   }
 
   form.addEventListener('submit', (e) => {
