@@ -9,9 +9,9 @@ import type { Finding, ItemLocation, Severity } from './finding';
 import { budgetChange } from './rules/budget-change';
 import { departmentVsAccounts, reportVsTable } from './rules/cross-document';
 import { indicatorFindings } from './rules/indicators';
-import { fundingRates, shareRates, yearOverYearRates } from './rules/rates';
+import { fundingRates, shareRates, taskRates, yearOverYearRates } from './rules/rates';
 import { executionScore, scoredItems, scoresAboveWeight, treeTotals } from './rules/scores';
-import { figureSums, fundingSums, tableSums } from './rules/sums';
+import { figureSums, fundingSums, tableSums, taskSums } from './rules/sums';
 
 const ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
@@ -77,6 +77,8 @@ export function auditDocument(doc: DisclosureDocument, all: readonly DisclosureD
     case 'department-evaluation': {
       const e = doc.evaluation;
       out.push(...auditProject(doc, { ...e, name: e.title, executionScoreInTotal: true }, ['evaluation'], true));
+      const base: ItemLocation = { document: doc.id, item: e.id, lines: e.source.lines, path: ['evaluation'] };
+      out.push(...taskRates(e.tasks, base, e.title), ...taskSums(e, base, e.title));
       out.push(...departmentVsAccounts(doc, all));
       break;
     }

@@ -1,18 +1,25 @@
 /**
  * The same figure in two places disagreeing: an evaluation report against the table of the
- * project it evaluates (total score, execution score and rate, the funding figures).
+ * project it evaluates (total score, execution score and rate, the funding figures: budget,
+ * year-start budget, spending).
  */
 import type { DisclosureDocument, DocumentOf } from '../../../schemas/document';
+import type { IndicatorNode } from '../../../schemas/indicator';
 import type { ProjectEvaluation } from '../../../schemas/project';
 import { toDec } from '../../decimal';
 import { groupsOf, leavesOf } from '../../indicator-tree';
-import { parseAmount } from '../../money';
+import { parseAmount, parseRate } from '../../money';
 import { findingId, type Finding, type ItemLocation } from '../finding';
 
 const num = (t: string | undefined) => {
   if (t === undefined) return undefined;
   const r = parseAmount(t);
   return r.kind === 'number' ? r.value : undefined;
+};
+const rateNum = (t: string | undefined) => {
+  if (t === undefined) return undefined;
+  const r = parseRate(t);
+  return r.kind === 'rate' ? r.value : undefined;
 };
 
 export function reportVsTable(report: DocumentOf<'evaluation-report'>, docs: DisclosureDocument[]): Finding[] {
@@ -43,54 +50,78 @@ export function reportVsTable(report: DocumentOf<'evaluation-report'>, docs: Dis
       detail: `评价报告给出的总得分为 ${r.totalScore}，而同一项目的绩效自评表总分为 ${project.totalScore}。两处评的是同一个项目（${r.matchedBy}）。`,
       location: rloc,
       figures: [
-        { label: `${r.documentNumber} 总得分`, text: r.totalScore!, location: rloc },
-        { label: `自评表“${project.name}”总分`, text: project.totalScore!, location: ploc },
+        { label: `${r.documentNumber} 总得分`, text: r.totalScore!, location: { ...rloc, path: [...rloc.path, 'totalScore'] } },
+        { label: `自评表“${project.name}”总分`, text: project.totalScore!, location: { ...ploc, path: [...ploc.path, 'totalScore'] } },
       ],
     });
   }
   // Funding figures the report states, against the table's total line.
-  const line = project.funding.lines.find((l) => !l.parent);
-  if (line) {
+  const lineIndex = project.funding.lines.findIndex((l) => !l.parent);
+  const line = project.funding.lines[lineIndex];
+  const lineLoc: ItemLocation | undefined = line && { ...ploc, sub: line.id, lines: line.source.lines, path: [...ploc.path, 'funding', 'lines', lineIndex] };
+  const figureLoc = (f: (typeof r.figures)[number]): ItemLocation => ({ document: report.id, item: r.id, sub: f.id, lines: f.source.lines, path: ['report', 'figures', r.figures.indexOf(f)] });
+  if (line && lineLoc) {
     const pairs = [
       ['actual', 'executed', '实际支出 / 全年执行数'],
       ['year-start-budget', 'yearStartBudget', '年初预算'],
+      ['budget', 'adjustedBudget', '安排资金 / 全年预算数'],
     ] as const;
     for (const [basis, col, what] of pairs) {
-      const f = r.figures.find((x) => x.topic === 'funding' && x.basis === basis && !x.parent);
-      if (!f || !differ(f.value, line[col])) continue;
-      const floc: ItemLocation = { document: report.id, item: r.id, sub: f.id, lines: f.source.lines, path: ['report', 'figures', r.figures.indexOf(f)] };
+      for (const f of r.figures.filter((x) => x.topic === 'funding' && x.basis === basis && !x.parent)) {
+        if (!differ(f.value, line[col])) continue;
+        const floc = figureLoc(f);
+        out.push({
+          id: findingId('report-vs-table', floc, basis),
+          rule: 'report-vs-table',
+          severity: 'high',
+          title: `${r.documentNumber} 与自评表${what}不一致：${f.value} 对 ${line[col]}`,
+          detail: `评价报告写“${f.quote}”，自评表同一项目的${what}为 ${line[col]}。`,
+          location: floc,
+          figures: [
+            { label: `${r.documentNumber} ${f.label}`, text: f.value, location: floc },
+            { label: `自评表 ${line.label} ${what}`, text: line[col]!, location: lineLoc },
+          ],
+        });
+      }
+    }
+    // The execution rate the report states (预算执行率 / 资金使用率), against the table's 执行率.
+    const tableRate = rateNum(line.executionRate);
+    for (const f of r.figures.filter((x) => x.topic === 'funding' && !x.parent && /^[%％]$/.test(x.unit) && /执行率|使用率/.test(x.label))) {
+      if (tableRate === undefined || num(f.value) === undefined || toDec(num(f.value)!).eq(toDec(tableRate))) continue;
+      const floc = figureLoc(f);
       out.push({
-        id: findingId('report-vs-table', floc, basis),
+        id: findingId('report-vs-table', floc, 'execution-rate'),
         rule: 'report-vs-table',
         severity: 'high',
-        title: `${r.documentNumber} 与自评表${what}不一致：${f.value} 对 ${line[col]}`,
-        detail: `评价报告写“${f.quote}”，自评表同一项目的${what}为 ${line[col]}。`,
+        title: `${r.documentNumber} 与自评表执行率不一致：${f.value}% 对 ${line.executionRate}`,
+        detail: `评价报告写“${f.quote}”，自评表同一项目的执行率为 ${line.executionRate}。`,
         location: floc,
         figures: [
-          { label: `${r.documentNumber} ${f.label}`, text: f.value, location: floc },
-          { label: `自评表 ${line.label} ${what}`, text: line[col]!, location: ploc },
+          { label: `${r.documentNumber} ${f.label}`, text: `${f.value}${f.unit}`, location: floc },
+          { label: `自评表 ${line.label} 执行率`, text: line.executionRate!, location: lineLoc },
         ],
       });
     }
   }
   // The execution criterion: a report that deducts for execution while the table gives full marks.
-  const execution = [...groupsOf(r.dimensions).map((g) => g.group), ...leavesOf(r.dimensions).map((l) => l.indicator)].find((n) => /预算执行率|资金使用率|执行率/.test(n.name));
-  if (execution && line && num(execution.weight) && num(execution.score) && num(line.weight) && num(line.score)) {
-    const reportFull = toDec(num(execution.score)!).eq(toDec(num(execution.weight)!));
+  const execution = [...groupsOf(r.dimensions).map((g) => ({ node: g.group as IndicatorNode, path: g.path })), ...leavesOf(r.dimensions).map((l) => ({ node: l.indicator as IndicatorNode, path: l.path }))].find((n) => /预算执行率|资金使用率|执行率/.test(n.node.name));
+  if (execution && line && lineLoc && num(execution.node.weight) && num(execution.node.score) && num(line.weight) && num(line.score)) {
+    const node = execution.node;
+    const reportFull = toDec(num(node.score)!).eq(toDec(num(node.weight)!));
     const tableFull = toDec(num(line.score)!).eq(toDec(num(line.weight)!));
     if (reportFull !== tableFull) {
-      const eloc: ItemLocation = { document: report.id, item: r.id, sub: execution.id, lines: execution.source.lines, path: ['report', 'dimensions'] };
+      const eloc: ItemLocation = { document: report.id, item: r.id, sub: node.id, lines: node.source.lines, path: ['report', 'dimensions', ...execution.path] };
       out.push({
         id: findingId('report-vs-table', eloc, 'execution'),
         rule: 'report-vs-table',
         severity: 'high',
         title: `${r.documentNumber} 对执行率${reportFull ? '给满分' : '扣分'}，自评表却${tableFull ? '给满分' : '扣分'}`,
-        detail: `评价报告“${execution.name}”得 ${execution.score}/${execution.weight} 分；自评表执行率（${line.executionRate ?? '未列'}）得 ${line.score}/${line.weight} 分。同一执行率，两处评分不一致。`,
+        detail: `评价报告“${node.name}”得 ${node.score}/${node.weight} 分；自评表执行率（${line.executionRate ?? '未列'}）得 ${line.score}/${line.weight} 分。同一执行率，两处评分不一致。`,
         location: eloc,
         figures: [
-          { label: `${r.documentNumber} ${execution.name}`, text: `${execution.score}/${execution.weight}`, location: eloc },
-          { label: '自评表 执行率得分', text: `${line.score}/${line.weight}`, location: ploc },
-          ...(line.executionRate ? [{ label: '自评表 执行率', text: line.executionRate, location: ploc }] : []),
+          { label: `${r.documentNumber} ${node.name}`, text: `${node.score}/${node.weight}`, location: eloc },
+          { label: '自评表 执行率得分', text: `${line.score}/${line.weight}`, location: lineLoc },
+          ...(line.executionRate ? [{ label: '自评表 执行率', text: line.executionRate, location: lineLoc }] : []),
         ],
       });
     }

@@ -24,6 +24,16 @@ const num = (t: string | undefined): string | undefined => {
  */
 export const EXECUTION_SCORE_TOLERANCE = '0.5';
 
+/**
+ * Points are awarded, not measured: a score printed `10` is 10 points, not anything from 9.5
+ * to 10.5. Sums of scores are checked as if every score were printed to two decimals (the
+ * finest the layouts use), so integer scores leave no half-point slack per part.
+ */
+export const SCORE_DECIMALS = 2;
+
+/** One addend of a score sum, with where it is printed. */
+type Part = { label: string; text: string; loc?: ItemLocation };
+
 interface Scored {
   label: string;
   weight?: string;
@@ -62,8 +72,8 @@ export function scoredItems(tree: readonly IndicatorNode[], base: ItemLocation, 
   ];
 }
 
-function sumCheck(kind: '得分' | '分值', label: string, stated: string, parts: { label: string; text: string; loc?: ItemLocation }[], loc: ItemLocation, extra: string): Finding[] {
-  const check = checkSum(parts.map((p) => p.text), stated);
+function sumCheck(kind: '得分' | '分值', label: string, stated: string, parts: Part[], loc: ItemLocation, extra: string): Finding[] {
+  const check = checkSum(parts.map((p) => p.text), stated, { atLeastDecimals: SCORE_DECIMALS });
   if (check.status !== 'inconsistent') return [];
   return [
     {
@@ -78,6 +88,22 @@ function sumCheck(kind: '得分' | '分值', label: string, stated: string, part
   ];
 }
 
+/** A leaf that carries neither a weight nor a score (a `无` row under 经济效益指标): it is not scored, so it adds nothing. */
+const unscored = (n: IndicatorNode) => n.kind === 'indicator' && (n.placeholder === true || (num(n.weight) === undefined && num(n.score) === undefined));
+
+/**
+ * The parts a group's (or the whole tree's) figure adds up from: its children where every one
+ * carries the figure; otherwise the scored leaves below it, where every one carries it. Layouts
+ * often weight only 一级 and 三级 (003: 产出指标 50 over unweighted 数量指标, 质量指标 …).
+ */
+function partsOf(nodes: readonly IndicatorNode[], field: 'score' | 'weight', at: (path: (string | number)[], lines: [number, number]) => ItemLocation, path: (string | number)[]): Part[] | undefined {
+  const direct = nodes.map((n, i) => ({ label: n.name, text: n[field] ?? '', loc: at([...path, i], n.source.lines) }));
+  if (direct.every((p) => num(p.text) !== undefined)) return direct;
+  const leaves = leavesOf(nodes, [], path).filter((l) => !unscored(l.indicator));
+  const parts = leaves.map((l) => ({ label: l.indicator.name, text: l.indicator[field] ?? '', loc: at(l.path, l.indicator.source.lines) }));
+  return parts.length > 0 && parts.every((p) => num(p.text) !== undefined) ? parts : undefined;
+}
+
 /** Group scores against their children, and the stated total against the sum of the top. */
 export function treeTotals(
   tree: readonly IndicatorNode[],
@@ -87,27 +113,45 @@ export function treeTotals(
   executionLine?: { label: string; weight?: string; score?: string; loc: ItemLocation },
 ): Finding[] {
   const out: Finding[] = [];
+  const at = (path: (string | number)[], lines: [number, number]): ItemLocation => ({ ...base, sub: nodeAt(tree, path)?.id, lines, path: [...base.path, key, ...path] });
   for (const g of groupsOf(tree)) {
-    const loc: ItemLocation = { ...base, sub: g.group.id, lines: g.group.source.lines, path: [...base.path, key, ...g.path] };
+    const loc = at(g.path, g.group.source.lines);
     for (const [field, kind] of [['score', '得分'], ['weight', '分值']] as const) {
       const stated = num(g.group[field]);
       if (stated === undefined) continue;
-      const parts = g.group.children.map((c) => ({ label: c.name, text: c[field] ?? '' }));
-      if (parts.some((p) => num(p.text) === undefined)) continue;
+      const parts = partsOf(g.group.children, field, at, [...g.path, 'children']);
+      if (!parts) continue;
       out.push(...sumCheck(kind, g.group.name, g.group[field]!, parts, loc, field));
     }
   }
   // Top level: sum of top-level nodes where they carry the figure, else of all leaves.
   for (const [field, kind, stated] of [['score', '得分', totals.totalScore], ['weight', '分值', totals.totalWeight]] as const) {
     if (num(stated) === undefined) continue;
-    const top = tree.map((n) => ({ label: n.name, text: n[field] ?? '' }));
-    const parts = top.every((p) => num(p.text) !== undefined) ? top : leavesOf(tree).filter((l) => !l.indicator.placeholder).map((l) => ({ label: l.indicator.name, text: l.indicator[field] ?? '' }));
-    const usable = parts.filter((p) => num(p.text) !== undefined);
+    const top = tree.map((n, i) => ({ label: n.name, text: n[field] ?? '', loc: at([i], n.source.lines) }));
+    const parts = top.every((p) => num(p.text) !== undefined)
+      ? top
+      : leavesOf(tree)
+          .filter((l) => !l.indicator.placeholder)
+          .map((l) => ({ label: l.indicator.name, text: l.indicator[field] ?? '', loc: at(l.path, l.indicator.source.lines) }));
+    const usable: Part[] = parts.filter((p) => num(p.text) !== undefined);
     if (usable.length === 0 || usable.length < parts.length * 0.8) continue;
-    if (executionLine && num(executionLine[field]) !== undefined) usable.push({ label: executionLine.label, text: executionLine[field]! });
-    out.push(...sumCheck(kind, totals.label, stated!, usable, base, `total-${field}`));
+    if (executionLine && num(executionLine[field]) !== undefined) usable.push({ label: executionLine.label, text: executionLine[field]!, loc: executionLine.loc });
+    out.push(...sumCheck(kind, totals.label, stated!, usable, { ...base, path: [...base.path, field === 'score' ? 'totalScore' : 'totalWeight'] }, `total-${field}`));
   }
   return out;
+}
+
+/** The node at an index path of a tree (`[0, 'children', 2]`). */
+function nodeAt(tree: readonly IndicatorNode[], path: readonly (string | number)[]): IndicatorNode | undefined {
+  let nodes: readonly IndicatorNode[] = tree;
+  let node: IndicatorNode | undefined;
+  for (const step of path) {
+    if (step === 'children') {
+      if (node?.kind !== 'group') return undefined;
+      nodes = node.children;
+    } else node = nodes[step as number];
+  }
+  return node;
 }
 
 /** The execution score against rate × weight. */

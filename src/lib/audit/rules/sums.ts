@@ -1,9 +1,10 @@
 /**
  * Parts that do not add up to their total, beyond what rounding allows: funding lines and
  * their 其中 parts, final-accounts rows (by classification code, by explicit parent, and
- * across the columns the table declares as adding up), and figures stated in text whose
- * parts are named.
+ * across the columns the table declares as adding up), figures stated in text whose parts
+ * are named, and a department-wide evaluation's tasks against the line they add up to.
  */
+import type { DepartmentEvaluation } from '../../../schemas/department-evaluation';
 import type { DisclosureDocument } from '../../../schemas/document';
 import type { FinalAccountsTable } from '../../../schemas/final-accounts';
 import type { Funding, FundingLine } from '../../../schemas/funding';
@@ -141,6 +142,29 @@ export function figureSums(doc: DisclosureDocument, figures: StatedFigure[], bas
     if (check.status !== 'inconsistent') continue;
     const loc = (f: StatedFigure): ItemLocation => ({ document: doc.id, item, sub: f.id, lines: f.source.lines, path: [...basePath, figures.indexOf(f)] });
     out.push(sumFinding('parts-total', loc(parent), 'figures', parent.label, parent.value, same.map((p) => ({ label: p.label, text: p.value, location: loc(p) })), check, parent.unit));
+  }
+  return out;
+}
+
+/**
+ * A department-wide evaluation's tasks against the funding line they add up to
+ * (`tasksTotalLine`, a funding line id): 预算数 against 全年预算数, 执行数 against 全年执行数.
+ */
+export function taskSums(evaluation: DepartmentEvaluation, base: ItemLocation, label: string): Finding[] {
+  const lines = evaluation.funding?.lines ?? [];
+  const lineIndex = lines.findIndex((l) => l.id === evaluation.tasksTotalLine);
+  const line = lines[lineIndex];
+  if (!line || evaluation.tasks.length < 2) return [];
+  const out: Finding[] = [];
+  const loc: ItemLocation = { ...base, sub: line.id, lines: line.source.lines, path: [...base.path, 'funding', 'lines', lineIndex] };
+  for (const [col, lineCol, colLabel] of [['budget', 'adjustedBudget', '预算数'], ['executed', 'executed', '执行数']] as const) {
+    const total = line[lineCol];
+    const cells = evaluation.tasks.map((t) => t[col]);
+    if (!isNumber(total) || !cells.some(isNumber)) continue;
+    const check = checkSum(cells.map((c) => c ?? ''), total, { emptyMeansZero: true });
+    if (check.status !== 'inconsistent') continue;
+    const parts = evaluation.tasks.map((t, i) => ({ label: `${t.name} ${colLabel}`, text: t[col] ?? '', location: { ...base, sub: t.id, lines: t.source.lines, path: [...base.path, 'tasks', i] } }));
+    out.push(sumFinding('parts-total', loc, `tasks-${col}`, `${label} ${line.label} 与各项任务${colLabel}`, total, parts, check, evaluation.unit ?? evaluation.funding?.unit ?? ''));
   }
   return out;
 }
