@@ -4,6 +4,7 @@
  * byte-for-byte as it was and the process exits 1.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -13,7 +14,8 @@ import { validateDataset } from '../src/lib/validation/validate-dataset';
 
 const root = process.cwd();
 const dist = resolve(root, process.env.MINGZHANG_DIST ?? 'dist');
-const staging = resolve(root, '.dist-staging');
+// One staging folder per output folder, so a test build into a temporary dist can run beside the main one.
+const staging = resolve(root, '.dist-staging', createHash('sha256').update(dist).digest('hex').slice(0, 12));
 const out = join(staging, 'site');
 
 function fail(step: string, detail: string): never {
@@ -50,7 +52,7 @@ await pagefind.close();
 process.stdout.write(`indexed ${added.page_count} pages for search (base ${base})\n`);
 
 // 4. Swap: the only step that touches dist/.
-const old = resolve(root, '.dist-old');
+const old = join(staging, 'old');
 rmSync(old, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(out, dist);

@@ -1,0 +1,90 @@
+/**
+ * What /downloads/ offers: the whole dataset and each agency-year, as JSON (the validated
+ * documents as in data/, with the release) and as four CSV tables. Download URLs carry no
+ * release id, so they never change; the release is inside every file, and in the file name
+ * a browser saves (the `download` attribute on the page's links).
+ */
+import type { Agency } from '../../schemas/agency';
+import type { DisclosureDocument } from '../../schemas/document';
+import type { ArchivedSource } from '../../schemas/source';
+import type { Finding } from '../audit/finding';
+import { toCsv } from './csv';
+import { exportTables, type ExportContext, type ExportTable, type TableName } from './tables';
+
+export const TABLE_NAMES: readonly TableName[] = ['projects', 'indicators', 'final-accounts', 'findings'];
+
+/** A set of documents offered for download: everything, or one agency's year. */
+export interface DownloadScope {
+  /** `all`, or `<agency>/<year>`. */
+  key: string;
+  agency?: Agency;
+  fiscalYear?: number;
+  documents: DisclosureDocument[];
+}
+
+/** Site path of a download (without base). */
+export function downloadPath(scope: { agency?: { slug: string } | undefined; fiscalYear?: number | undefined }, file: 'dataset.json' | `${TableName}.csv`): string {
+  return scope.agency && scope.fiscalYear !== undefined ? `/downloads/${scope.agency.slug}/${scope.fiscalYear}/${file}` : `/downloads/${file}`;
+}
+
+/** The file name a browser saves a download under: `mingzhang-<scope>-<file stem>-<release>.<ext>`. */
+export function downloadFileName(scope: { agency?: { slug: string } | undefined; fiscalYear?: number | undefined }, file: 'dataset.json' | `${TableName}.csv`, release: string): string {
+  const [stem, ext] = file.split('.') as [string, string];
+  const where = scope.agency && scope.fiscalYear !== undefined ? `${scope.agency.slug}-${scope.fiscalYear}-` : '';
+  return `mingzhang-${where}${stem}-${release}.${ext}`;
+}
+
+/** Every scope: all documents, then each agency-year that has documents, sorted by agency and year. */
+export function downloadScopes(documents: readonly DisclosureDocument[], agencyBySlug: ReadonlyMap<string, Agency>): DownloadScope[] {
+  const byYear = new Map<string, DownloadScope>();
+  for (const d of documents) {
+    const key = `${d.agency}/${d.fiscalYear}`;
+    let scope = byYear.get(key);
+    if (!scope) {
+      const agency = agencyBySlug.get(d.agency);
+      if (!agency) throw new Error(`document ${d.id}: unknown agency ${d.agency}`);
+      scope = { key, agency, fiscalYear: d.fiscalYear, documents: [] };
+      byYear.set(key, scope);
+    }
+    scope.documents.push(d);
+  }
+  const years = [...byYear.values()].sort((a, b) => a.agency!.slug.localeCompare(b.agency!.slug) || a.fiscalYear! - b.fiscalYear!);
+  return [{ key: 'all', documents: [...documents] }, ...years];
+}
+
+export interface DatasetJson {
+  /** The release id of the data. */
+  release: string;
+  /** What this file holds. */
+  scope: { agency?: string; fiscalYear?: number };
+  /** The agency registry (the agency and the agencies above it, for one agency-year). */
+  agencies: Agency[];
+  /** The archived sources the documents were transcribed from. */
+  sources: ArchivedSource[];
+  /** The documents, validated, as in data/disclosures/. */
+  documents: DisclosureDocument[];
+}
+
+/** The JSON download of a scope. */
+export function datasetJson(scope: DownloadScope, all: { agencies: readonly Agency[]; sources: readonly ArchivedSource[] }, release: string): DatasetJson {
+  const archives = new Set(scope.documents.map((d) => d.archive));
+  let agencies = [...all.agencies];
+  if (scope.agency) {
+    const bySlug = new Map(all.agencies.map((a) => [a.slug, a]));
+    const chain: Agency[] = [];
+    for (let a: Agency | undefined = scope.agency; a && !chain.includes(a); a = a.parent ? bySlug.get(a.parent) : undefined) chain.unshift(a);
+    agencies = chain;
+  }
+  return {
+    release,
+    scope: scope.agency ? { agency: scope.agency.slug, fiscalYear: scope.fiscalYear! } : {},
+    agencies,
+    sources: all.sources.filter((s) => !scope.agency || archives.has(s.id)),
+    documents: [...scope.documents].sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
+/** The four CSV texts of a scope, by table name. */
+export function scopeCsv(scope: DownloadScope, all: readonly DisclosureDocument[], ctx: ExportContext, findings?: readonly Finding[]): Map<TableName, { table: ExportTable; csv: string }> {
+  return new Map(exportTables(scope.documents, all, ctx, findings).map((t) => [t.name, { table: t, csv: toCsv(t.columns, t.rows) }]));
+}

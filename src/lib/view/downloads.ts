@@ -1,0 +1,110 @@
+/**
+ * View model of the downloads page: every file (whole dataset and each agency-year) with
+ * its URL, the name it is saved under, row count and size, and the column documentation
+ * taken from the table definitions themselves.
+ */
+import type { Agency } from '../../schemas/agency';
+import type { ArchivedSource } from '../../schemas/source';
+import type { DisclosureDocument } from '../../schemas/document';
+import type { Finding } from '../audit/finding';
+import type { ColumnKind } from '../export/csv';
+import { datasetJson, downloadFileName, downloadPath, scopeCsv, type DownloadScope } from '../export/downloads';
+import type { ExportContext, TableName } from '../export/tables';
+import { withBase } from '../site/urls';
+
+export const tableWords: Record<TableName, string> = {
+  projects: '项目资金与执行率',
+  indicators: '绩效指标与达成情况',
+  'final-accounts': '部门决算报表',
+  findings: '核对发现',
+};
+
+export const columnKindWords: Record<ColumnKind, string> = {
+  text: '文字',
+  figure: '原文数字',
+  computed: '明账计算',
+};
+
+export interface DownloadFileView {
+  /** `JSON`, or the table's words. */
+  label: string;
+  format: 'JSON' | 'CSV';
+  href: string;
+  /** The name the browser saves it under (carries the release id). */
+  fileName: string;
+  /** Rows (CSV) or documents (JSON). */
+  count: number;
+  countWords: string;
+  /** Size in KB, one decimal, as text. */
+  size: string;
+}
+
+export interface DownloadScopeView {
+  key: string;
+  anchor: string;
+  heading: string;
+  /** The agency-year page, for scopes of one agency-year. */
+  pageHref?: string;
+  documentCount: number;
+  files: DownloadFileView[];
+}
+
+export interface TableDocView {
+  name: TableName;
+  anchor: string;
+  words: string;
+  rowIs: string;
+  columns: Array<{ key: string; kindWords: string; description: string }>;
+}
+
+function sizeKb(text: string): string {
+  const bytes = new TextEncoder().encode(text).length;
+  // One decimal is enough to tell a phone user how big a file is; integer arithmetic, no float drift in what is shown.
+  const tenths = Math.round((bytes * 10) / 1024);
+  return `${Math.floor(tenths / 10)}.${tenths % 10} KB`;
+}
+
+export function downloadsView(
+  scopes: readonly DownloadScope[],
+  all: { agencies: readonly Agency[]; sources: readonly ArchivedSource[]; documents: readonly DisclosureDocument[] },
+  ctx: ExportContext,
+  findings: readonly Finding[],
+  agencyYearPath: (agency: string, year: number) => string,
+): { scopes: DownloadScopeView[]; tables: TableDocView[] } {
+  let tables: TableDocView[] = [];
+  const views = scopes.map((scope) => {
+    const json = JSON.stringify(datasetJson(scope, all, ctx.release), null, 2) + '\n';
+    const csv = scopeCsv(scope, all.documents, ctx, findings);
+    if (scope.key === 'all') {
+      tables = [...csv.values()].map(({ table }) => ({
+        name: table.name,
+        anchor: `columns-${table.name}`,
+        words: tableWords[table.name],
+        rowIs: table.rowIs,
+        columns: table.columns.map((c) => ({ key: c.key, kindWords: columnKindWords[c.kind], description: c.description })),
+      }));
+    }
+    const files: DownloadFileView[] = [
+      { label: '全部内容（JSON）', format: 'JSON', href: withBase(downloadPath(scope, 'dataset.json')), fileName: downloadFileName(scope, 'dataset.json', ctx.release), count: scope.documents.length, countWords: `${scope.documents.length} 份文件`, size: sizeKb(json) },
+      ...[...csv.entries()].map(([name, { table, csv: text }]): DownloadFileView => ({
+        label: tableWords[name],
+        format: 'CSV',
+        href: withBase(downloadPath(scope, `${name}.csv`)),
+        fileName: downloadFileName(scope, `${name}.csv`, ctx.release),
+        count: table.rows.length,
+        countWords: `${table.rows.length} 行`,
+        size: sizeKb(text),
+      })),
+    ];
+    const heading = scope.agency ? `${scope.agency.name} ${scope.fiscalYear} 年度` : '全部数据';
+    return {
+      key: scope.key,
+      anchor: scope.agency ? `${scope.agency.slug}-${scope.fiscalYear}` : 'all',
+      heading,
+      ...(scope.agency ? { pageHref: withBase(agencyYearPath(scope.agency.slug, scope.fiscalYear!)) } : {}),
+      documentCount: scope.documents.length,
+      files,
+    };
+  });
+  return { scopes: views, tables };
+}

@@ -1,0 +1,17 @@
+/** /downloads/<agency>/<year>/<table>.csv — one table of one agency-year. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { TABLE_NAMES } from '../../../../lib/export/downloads';
+import { csvResponse, scopeOf, siteExport } from '../../../../lib/export/site-export';
+import type { TableName } from '../../../../lib/export/tables';
+
+export const getStaticPaths = (async () => {
+  const exp = await siteExport(undefined);
+  return exp.scopes
+    .filter((s) => s.agency)
+    .flatMap((s) => TABLE_NAMES.map((table) => ({ params: { agency: s.agency!.slug, year: String(s.fiscalYear), table } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const exp = await siteExport(site);
+  return csvResponse(exp, scopeOf(exp, `${params.agency}/${params.year}`), params.table as TableName);
+};

@@ -1,0 +1,21 @@
+/** /feeds/corrections.xml — Atom feed of the corrections log, newest first. */
+import type { APIRoute } from 'astro';
+import { atomXml, correctionEntries } from '../../lib/export/atom';
+import { absoluteUrl } from '../../lib/export/site-export';
+import { loadSiteData } from '../../lib/site/dataset';
+import { readCorrections, release } from '../../lib/site/release';
+
+export const GET: APIRoute = async ({ site }) => {
+  const data = await loadSiteData();
+  const corrections = readCorrections(process.env.MINGZHANG_DATA ?? 'data').corrections;
+  const entries = correctionEntries(corrections, (c) => absoluteUrl(`/corrections/#${c.id}`, site), (id) => data.documentById.get(id)?.title);
+  const xml = atomXml({
+    self: absoluteUrl('/feeds/corrections.xml', site),
+    alternate: absoluteUrl('/corrections/', site),
+    title: '明账：更正记录',
+    subtitle: '明账数据的每一处更正、新增和方法调整，附日期、原因和更正前后。',
+    updated: release().date,
+    entries,
+  });
+  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};
