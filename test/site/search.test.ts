@@ -62,6 +62,11 @@ const CASES: Case[] = [
   // Document numbers.
   { what: 'a document number', q: '宁医保绩〔2025〕4号', top3: `${NINGDE}ningde-2024-report-4/` },
   { what: 'another document number', q: '宁医保绩〔2025〕1号', top3: `${NINGDE}ningde-2024-report-1/` },
+  // Finding flags and provinces.
+  { what: 'a finding flag: under-executed projects', q: '提前下达', filters: { flag: ['执行率低于 90%'] }, top3: `${NINGDE}ningde-2024-project-evaluations/ningde-2024-p03/` },
+  { what: 'a finding flag: missed indicators', q: '网采率', filters: { flag: ['有未完成的指标'] }, top3: `${NINGXIA23}ningxia-2023-transfer-payment-evaluations/ningxia-2023-tp2/` },
+  { what: 'a finding flag: audit findings', q: '上年结转资金', filters: { flag: ['有核对发现'] }, top3: `${NINGXIA24}ningxia-2024-project-targets/ningxia-2024-p5/` },
+  { what: 'a province filter', q: '城乡医疗救助', filters: { province: ['宁夏回族自治区'], year: ['2024'] }, top3: `${NINGXIA24}ningxia-2024-project-targets/ningxia-2024-p2/` },
   // Filters by kind.
   { what: 'a kind filter narrows a project name to its evaluation report', q: '医保经办机构业务经费', filters: { kind: ['绩效评价报告'] }, top3: `${NINGDE}ningde-2024-report-4/` },
 ];
@@ -84,6 +89,8 @@ const NEGATIVES: Negative[] = [
   { what: 'a filter excludes other agencies', q: '医疗服务与保障能力提升', filters: { agency: ['宁强县医疗保障局'] }, notPrefix: '/agencies/fujian-ningde/' },
   { what: 'a year filter excludes other years', q: '医疗救助', filters: { year: ['2023'] }, notPrefix: NINGXIA24 },
   { what: 'one rate does not find the project of another', q: '64.42', notPage: `${NINGDE}ningde-2024-project-evaluations/ningde-2024-p03/` },
+  { what: 'the under-executed flag leaves out fully executed projects', q: '医保工作经费', filters: { flag: ['执行率低于 90%'] }, notPage: `${NINGDE}ningde-2024-project-evaluations/ningde-2024-p01/` },
+  { what: 'a province filter excludes other provinces', q: '医疗保障', filters: { province: ['陕西省'] }, notPrefix: '/agencies/fujian-ningde/' },
   { what: 'a reports-only filter returns no project pages', q: '医疗服务与保障能力提升', filters: { kind: ['绩效评价报告'] }, notPrefix: `${NINGDE}ningde-2024-project-evaluations/` },
 ];
 
@@ -102,16 +109,22 @@ afterAll(async () => {
 });
 
 /** Run a query through the real search page (URL state → Pagefind → re-ranking → rendered list). */
-async function search(q: string, filters?: Record<string, string[]>, all = false): Promise<{ count: number; urls: string[] }> {
+async function search(q: string, filters?: Record<string, string[]>, all = false, sort?: string): Promise<{ count: number; urls: string[] }> {
   const params = new URLSearchParams({ q });
   for (const [k, vs] of Object.entries(filters ?? {})) for (const v of vs) params.append(k, v);
+  if (sort) params.set('sort', sort);
   await page.goto(`${server.url}search/?${params}`);
   const status = page.locator('#search-status');
   await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 20_000 }).toMatch(/^(找到|没有找到)/);
   const text = (await status.textContent()) ?? '';
   const count = Number(/找到 (\d+) 个结果/.exec(text)?.[1] ?? 0);
   const more = page.locator('#search-more');
-  while (all && (await more.isVisible())) await more.click();
+  const items = page.locator('#search-results > li');
+  while (all && (await more.isVisible())) {
+    const before = await items.count();
+    await more.click();
+    await expect.poll(() => items.count()).toBeGreaterThan(before);
+  }
   const urls = await page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { count, urls: all ? urls : urls.slice(0, 3) };
 }
@@ -123,6 +136,17 @@ describe('search finds what people search for', () => {
   it.each(CASES.map((c) => [c.what, c] as const))('%s', async (_what, c) => {
     const { urls } = await search(c.q, c.filters);
     expect(urls, `query “${c.q}” ${JSON.stringify(c.filters ?? {})}`).toContain(c.top3);
+  });
+});
+
+describe('search sorts', () => {
+  it('by execution rate, lowest first: 000’s 30.96% before 004’s 64.42% and 69.46%', async () => {
+    const { urls } = await search('补助资金', undefined, false, 'rate:asc');
+    expect(urls[0]).toBe(`${NINGXIA23}ningxia-2023-transfer-payment-evaluations/ningxia-2023-tp2/`);
+  });
+  it('by amount, largest first', async () => {
+    const { urls } = await search('补助资金', undefined, false, 'amount:desc');
+    expect(urls[0]).toBe(`${NINGXIA23}ningxia-2023-transfer-payment-evaluations/ningxia-2023-tp1/`);
   });
 });
 

@@ -48,6 +48,11 @@ interface Node5 {
   value?: string;
 }
 
+function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { BASE_URL: _b, MODE: _m, NODE_ENV: _n, DEV: _d, PROD: _p, SSR: _s, ...rest } = env;
+  return rest;
+}
+
 let work: string;
 let dist: string;
 let build: ReturnType<typeof spawnSync>;
@@ -60,7 +65,8 @@ beforeAll(() => {
   for (const f of files) writeFileSync(f, JSON.stringify(inject(JSON.parse(readFileSync(f, 'utf8'))), null, 2));
   dist = join(work, 'dist');
   build = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
-    env: { ...process.env, MINGZHANG_DATA: data, MINGZHANG_DIST: dist },
+    // Vitest sets BASE_URL, MODE and NODE_ENV for its own Vite; a child Astro build must not inherit them.
+    env: { ...withoutViteEnv(process.env), MINGZHANG_DATA: data, MINGZHANG_DIST: dist },
     encoding: 'utf8',
     timeout: 600_000,
   });

@@ -11,7 +11,7 @@ import { agencyAncestors } from '../site/agency-tree';
 import type { SiteData } from '../site/dataset';
 import { agencyPath, anchorId, projectPath, withBase } from '../site/urls';
 import { type AccountsCharts, accountsCharts } from './agency-accounts';
-import { type DocumentEntry, documentEntries, documentsOf, kindsNotCollected, NOT_COLLECTED_CAVEAT } from './agency-common';
+import { type DocumentEntry, documentEntries, documentsOf, kindsNotCollected, NOT_COLLECTED_CAVEAT, regionName } from './agency-common';
 import { agencyYearFindings, type FindingView } from './agency-findings';
 import { agencyIndicators, type IndicatorTally, type MissedIndicator } from './agency-indicators';
 import {
@@ -123,7 +123,7 @@ export function agencyYearView(data: SiteData, slug: string, year: number): Agen
   for (const a of agencyAncestors(data, slug).filter((x) => x.level !== 'national')) crumbs.push({ label: a.shortName ?? a.name, href: withBase(agencyPath(a.slug)) });
   crumbs.push({ label: `${year} 年度` });
   const filters: Record<string, string> = { agency: agency.name, year: String(year), kind: '机构年度概览' };
-  if (province) filters.province = province.name;
+  if (province) filters.province = regionName(province.regionCode) ?? province.name;
   const own = headlines.find((h) => h.id === 'own-expenditure');
   const description = `${agency.name} ${year} 年度：${own ? `本部门决算支出 ${own.text}；` : ''}${rows.length > 0 ? `${rows.length} 个项目和转移支付的预算执行；` : ''}绩效指标已达成 ${indicators.total.met} 个、未达成 ${indicators.total.missed} 个、无法判断 ${indicators.total.unknown} 个。`;
 

@@ -82,7 +82,7 @@ export function agencyPageView(data: SiteData, slug: string): AgencyPageView {
       : `${agency.name}（${levelName}）：明账尚未收录该机构的公开文件。`;
   const province = provinceOf(data, slug);
   const filters: Record<string, string> = { agency: agency.name, kind: '机构' };
-  if (province) filters.province = province.name;
+  if (province) filters.province = regionName(province.regionCode) ?? province.name;
 
   const view: AgencyPageView = {
     frame: { title: agency.name, description, crumbs: [...crumbs, { label: agency.shortName ?? agency.name }], filters, meta: { agency: agency.name, kind: '机构' } },

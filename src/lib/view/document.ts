@@ -9,6 +9,8 @@ import { agencyAncestors } from '../site/agency-tree';
 import type { SiteData } from '../site/dataset';
 import { agencyPath, agencyYearPath, documentPath, sourcePath, withBase } from '../site/urls';
 import { notesOf, paragraphs, type SourceRef, sourceRef } from './document-cells';
+import { regionName } from './agency-common';
+import { searchFlags } from './search-facets';
 
 export interface Crumb {
   label: string;
@@ -20,8 +22,10 @@ export interface PageFrame {
   title: string;
   description: string;
   crumbs: Crumb[];
-  filters: Record<string, string>;
+  filters: Record<string, string | string[]>;
   meta: Record<string, string>;
+  /** Pagefind sort keys (execution rate, amount) of the page. */
+  sort?: Record<string, string>;
 }
 
 export interface DocumentLink {
@@ -127,15 +131,29 @@ export function provinceOf(data: SiteData, slug: string): Agency | undefined {
   return agencyAncestors(data, slug).find((a) => a.level === 'province');
 }
 
-/** Pagefind filters and metadata of a document or project page. */
-export function searchFacets(data: SiteData, doc: DisclosureDocument): { filters: Record<string, string>; meta: Record<string, string> } {
+/** The province (region name, e.g. 福建省) an agency belongs to, for the search filter. */
+export function provinceName(data: SiteData, slug: string): string | undefined {
+  const province = provinceOf(data, slug);
+  return province ? (regionName(province.regionCode) ?? province.name) : undefined;
+}
+
+/** Pagefind filters, metadata and sort keys of a document page, or of one project's page. */
+export function searchFacets(
+  data: SiteData,
+  doc: DisclosureDocument,
+  projectId?: string,
+): { filters: Record<string, string | string[]>; meta: Record<string, string>; sort: Record<string, string> } {
   const agency = agencyOf(data, doc);
-  const province = provinceOf(data, agency.slug);
+  const province = provinceName(data, agency.slug);
   const kind = documentKinds[doc.kind];
   const year = String(doc.fiscalYear);
-  const filters: Record<string, string> = { agency: agency.name, year, kind };
-  if (province) filters.province = province.name;
-  return { filters, meta: { agency: agency.name, year, kind } };
+  const { flags, sort } = searchFlags(data, doc, projectId);
+  const filters: Record<string, string | string[]> = { agency: agency.name, year, kind };
+  if (province) filters.province = province;
+  if (flags.length > 0) filters.flag = flags;
+  const meta: Record<string, string> = { agency: agency.name, year, kind };
+  if (doc.documentNumber) meta.docnum = doc.documentNumber;
+  return { filters, meta, sort };
 }
 
 /** Breadcrumbs: 机构 › province › … › agency › year › document [› project]. */

@@ -17,7 +17,7 @@ export interface ProjectPage {
 export function projectPage(data: SiteData, doc: ProjectDocument, projectId: string): ProjectPage {
   const view = projectPageView(data, doc, projectId);
   const agency = agencyOf(data, doc);
-  const { filters, meta } = searchFacets(data, doc);
+  const { filters, meta, sort } = searchFacets(data, doc, projectId);
   return {
     frame: {
       title: `${view.name}（${shortProjectId(view.id)}）· ${agency.name} ${doc.fiscalYear} 年度${view.document.kindName}`,
@@ -25,6 +25,7 @@ export function projectPage(data: SiteData, doc: ProjectDocument, projectId: str
       crumbs: documentCrumbs(data, doc, `${shortProjectId(view.id)} ${view.name}`),
       filters,
       meta: { ...meta, project: view.name },
+      sort,
     },
     heading: view.name,
     agency: { name: agency.name },
