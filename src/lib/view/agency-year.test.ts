@@ -70,7 +70,7 @@ describe('agencyYearView: 宁德 2024', () => {
   });
 
   it('has the search filters of an overview', () => {
-    expect(agencyYearView(data, 'fujian-ningde', 2024).frame.filters).toEqual({ agency: '宁德市医疗保障局', province: '福建省医疗保障局', year: '2024', kind: '机构年度概览' });
+    expect(agencyYearView(data, 'fujian-ningde', 2024).frame.filters).toEqual({ agency: '宁德市医疗保障局', province: '福建省', year: '2024', kind: '机构年度概览' });
   });
 
   it('takes the findings about its own documents only', () => {

@@ -87,7 +87,8 @@ describe('projectPageView', () => {
 describe('projectPage frame', () => {
   it('gives Pagefind the agency, province, year and kind', () => {
     const p = projectPage(data, doc('ningde-2024-project-evaluations'), 'ningde-2024-p03');
-    expect(p.frame.filters).toEqual({ agency: '宁德市医疗保障局', province: '福建省医疗保障局', year: '2024', kind: '项目绩效自评' });
+    expect(p.frame.filters).toEqual({ agency: '宁德市医疗保障局', province: '福建省', year: '2024', kind: '项目绩效自评', flag: ['执行率低于 90%', '有核对发现'] });
+    expect(p.frame.sort).toEqual({ rate: '69.46', amount: '136' });
     expect(p.frame.crumbs.at(-1)?.label).toBe('p03 提前下达 2024 年中央财政医疗服务与保障能力提升补助资金');
   });
 });
