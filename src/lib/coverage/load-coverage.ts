@@ -1,0 +1,27 @@
+/**
+ * The file-system side of coverage (Node only, build time): reads data/coverage.json once and
+ * stops the build with every problem when it does not validate.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SiteData } from '../site/dataset';
+import { formatProblems } from '../validation/problem';
+import { type CoverageEntry } from '../../schemas/coverage';
+import { parseCoverage } from './coverage';
+
+const cache = new WeakMap<SiteData, CoverageEntry[]>();
+
+/** The entries of `<dataDir>/coverage.json` (none when the file is absent), checked against the dataset. */
+export function loadCoverage(data: SiteData, dataDir: string = process.env.MINGZHANG_DATA ?? 'data'): CoverageEntry[] {
+  const cached = cache.get(data);
+  if (cached) return cached;
+  const path = join(dataDir, 'coverage.json');
+  let entries: CoverageEntry[] = [];
+  if (existsSync(path)) {
+    const result = parseCoverage(path, new Uint8Array(readFileSync(path)), data);
+    if (result.problems.length > 0) throw new Error(`${path} does not validate:\n${formatProblems(result.problems)}`);
+    entries = result.entries;
+  }
+  cache.set(data, entries);
+  return entries;
+}

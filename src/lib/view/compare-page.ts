@@ -1,0 +1,69 @@
+/**
+ * The comparison pages put together: the sections of /compare/ and the list of every
+ * comparison drawn or refused, and the promised-vs-delivered page.
+ */
+import { agencyLevels } from '../../schemas/agency';
+import type { SiteData } from '../site/dataset';
+import { withBase } from '../site/urls';
+import { type FamilyView, familyViews, type TopicView, topicViews } from './compare';
+import { distributionView, type DistributionView } from './compare-distribution';
+import { type ComparisonEntry, refused } from './compare-entry';
+import { type PromisePair, promisePairs } from './compare-promises';
+
+export const COMPARE_PATH = '/compare/';
+export const PROMISES_PATH = '/compare/targets-vs-results/';
+
+export interface ComparePageView {
+  families: FamilyView[];
+  topics: TopicView[];
+  distribution: DistributionView;
+  promises: PromisePair[];
+  /** Comparisons refused for the page as a whole (not tied to one section). */
+  general: ComparisonEntry[];
+  comparisons: { drawn: ComparisonEntry[]; refused: ComparisonEntry[] };
+}
+
+/** Department final accounts across agencies: the bureau's own money, refused while levels, years or tables differ. */
+function accountsComparison(data: SiteData): ComparisonEntry[] {
+  const accounts = data.documents.filter((d) => d.kind === 'final-accounts');
+  const agencies = new Set(accounts.map((d) => d.agency));
+  if (agencies.size < 2) return [];
+  const reasons: string[] = [];
+  const levels = new Set(accounts.map((d) => data.agencyBySlug.get(d.agency)?.level ?? ''));
+  if (levels.size > 1) reasons.push(`层级不同：${[...levels].map((l) => agencyLevels[l as keyof typeof agencyLevels] ?? l).join('、')}，职责和人员规模不同`);
+  const years = [...new Set(accounts.map((d) => d.fiscalYear))].sort();
+  if (years.length > 1) reasons.push(`年度不同：${years.join('、')}`);
+  for (const d of accounts) {
+    if (d.kind !== 'final-accounts') continue;
+    const missing = d.finalAccounts.tables.filter((t) => t.status === 'not-available').length;
+    if (missing > 0) reasons.push(`${data.agencyBySlug.get(d.agency)?.shortName ?? d.agency} ${d.fiscalYear} 年度有 ${missing} 张决算表在存档文本中没有文字，无法逐表对照`);
+  }
+  if (reasons.length === 0) return [];
+  return [refused('部门自身决算（本部门收支、三公经费）跨机构比较', reasons, '#rules')];
+}
+
+export function comparePageView(data: SiteData): ComparePageView {
+  const families = familyViews(data);
+  const topics = topicViews(data);
+  const distribution = distributionView(data);
+  const promises = promisePairs(data);
+  const general: ComparisonEntry[] = [
+    refused('各机构金额加总或排名', ['部门自身的决算支出、项目和转移支付资金（多为转给下级或拨入基金的钱）、医保基金收支是三种钱，不能相加', '上级的转移支付金额包含下级收到的钱，加总会重复计算'], '#rules'),
+    ...accountsComparison(data),
+  ];
+  const all: ComparisonEntry[] = [
+    distribution.comparison,
+    ...families.flatMap((f) => [f.rates, f.amounts]),
+    ...topics.flatMap((t) => t.groups.flatMap((g) => [g.targets, g.actuals])),
+    ...promises.map((p) => ({ ...p.comparison, href: withBase(`${PROMISES_PATH}${p.comparison.href}`) })),
+    ...general,
+  ];
+  return {
+    families,
+    topics,
+    distribution,
+    promises,
+    general,
+    comparisons: { drawn: all.filter((c) => c.status === 'drawn'), refused: all.filter((c) => c.status === 'refused') },
+  };
+}
