@@ -44,7 +44,7 @@ describe('documentPageView', () => {
     }
   });
 
-  it('puts the province's name in the filters', () => {
+  it('puts the province name in the filters', () => {
     expect(documentPageView(data, doc('ningqiang-2023-final-accounts')).frame.filters.province).toBe('陕西省');
     expect(documentPageView(data, doc('ningxia-2024-project-targets')).frame.filters.province).toBe('宁夏回族自治区');
   });
