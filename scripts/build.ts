@@ -33,7 +33,8 @@ process.stdout.write(`validated ${result.documents.length} documents of ${result
 // 2. Build the pages into staging.
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
-const astro = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+// Astro runs on the same (pinned) Node as this script, whatever PATH says.
+const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
   stdio: 'inherit',
   env: { ...process.env, MINGZHANG_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
 });

@@ -11,6 +11,11 @@ import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const PAYLOAD = '<script>alert(1)</script><img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a>';
+/** For fields the schema keeps short (rating ≤ 20, period ≤ 50 characters …). */
+const SHORT_PAYLOAD = '<svg onload=x>';
+const SHORT_KEYS = new Set(['rating', 'period', 'attribute', 'shortName', 'verdict', 'supervisingDepartment', 'implementingUnit', 'centralDepartment', 'localDepartment', 'department', 'addressee']);
+
+const payloadFor = (key: string) => (SHORT_KEYS.has(key) ? SHORT_PAYLOAD : PAYLOAD);
 
 /** Keys whose values are free text in the schemas (ids, enums, figures and dates are not). */
 const TEXT_KEYS = new Set([
@@ -22,9 +27,9 @@ const TEXT_KEYS = new Set([
 ]);
 
 function inject(value: unknown, key?: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' && key && TEXT_KEYS.has(key) ? `${v}${PAYLOAD}` : inject(v, key)));
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' && key && TEXT_KEYS.has(key) ? `${v}${payloadFor(key)}` : inject(v, key)));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && TEXT_KEYS.has(k) ? `${v}${PAYLOAD}` : inject(v, k)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && TEXT_KEYS.has(k) ? `${v}${payloadFor(k)}` : inject(v, k)]));
   }
   return value;
 }
@@ -64,7 +69,7 @@ beforeAll(() => {
   const files = [join(data, 'agencies.json'), join(data, 'sources', 'sources.json'), ...listJson(join(data, 'disclosures'))];
   for (const f of files) writeFileSync(f, JSON.stringify(inject(JSON.parse(readFileSync(f, 'utf8'))), null, 2));
   dist = join(work, 'dist');
-  build = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
+  build = spawnSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], {
     // Vitest sets BASE_URL, MODE and NODE_ENV for its own Vite; a child Astro build must not inherit them.
     env: { ...withoutViteEnv(process.env), MINGZHANG_DATA: data, MINGZHANG_DIST: dist },
     encoding: 'utf8',
