@@ -1,5 +1,5 @@
 // Stops an npm script early when it runs on a Node other than the pinned one.
-// npm puts node_modules/.bin first on PATH, so after `npm ci` scripts run on the
+// npm puts node_modules/.bin first on PATH, so after `npm install` scripts run on the
 // binary of the `node` package; a plain `node` or `npx` outside npm gets the system Node.
 import { readFileSync } from 'node:fs';
 
@@ -9,8 +9,8 @@ const actual = process.versions.node;
 if (actual !== wanted) {
   console.error(
     `明账 needs Node ${wanted} (pinned in package.json), but this script runs on Node ${actual} (${process.execPath}).\n` +
-      `Fix: run it through npm after a full install: \`npm ci\` then \`npm run <script>\`.\n` +
-      `\`npm ci --ignore-scripts\`, \`npx\` and a plain \`node\` use the system Node instead.`,
+      `Fix: run it through npm after a full install: \`npm install\` then \`npm run <script>\`.\n` +
+      `\`npm install --ignore-scripts\`, \`npx\` and a plain \`node\` use the system Node instead.`,
   );
   process.exit(1);
 }
