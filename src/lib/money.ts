@@ -133,3 +133,17 @@ export function divideValues(a: string, b: string): string | null {
   if (divisor.isZero()) return null;
   return toDecimalText(toDec(a).dividedBy(divisor));
 }
+
+/** The plain decimal value of a published amount cell, or undefined when it holds no figure (empty mark, unreadable, absent). */
+export function amountValue(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const reading = parseAmount(text);
+  return reading.kind === 'number' ? reading.value : undefined;
+}
+
+/** The plain decimal value (in percent) of a published rate cell, or undefined when it holds none. */
+export function rateValue(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const reading = parseRate(text);
+  return reading.kind === 'rate' ? reading.value : undefined;
+}

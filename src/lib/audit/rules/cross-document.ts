@@ -8,19 +8,11 @@ import type { IndicatorNode } from '../../../schemas/indicator';
 import type { ProjectEvaluation } from '../../../schemas/project';
 import { toDec } from '../../decimal';
 import { groupsOf, leavesOf } from '../../indicator-tree';
-import { parseAmount, parseRate } from '../../money';
+import { amountValue, rateValue } from '../../money';
 import { findingId, type Finding, type ItemLocation } from '../finding';
 
-const num = (t: string | undefined) => {
-  if (t === undefined) return undefined;
-  const r = parseAmount(t);
-  return r.kind === 'number' ? r.value : undefined;
-};
-const rateNum = (t: string | undefined) => {
-  if (t === undefined) return undefined;
-  const r = parseRate(t);
-  return r.kind === 'rate' ? r.value : undefined;
-};
+const num = amountValue;
+const rateNum = rateValue;
 
 export function reportVsTable(report: DocumentOf<'evaluation-report'>, docs: DisclosureDocument[]): Finding[] {
   const out: Finding[] = [];

@@ -8,14 +8,10 @@ import type { IndicatorNode } from '../../../schemas/indicator';
 import { toDec } from '../../decimal';
 import { evaluateIndicator } from '../../indicator-evaluation';
 import { leavesOf } from '../../indicator-tree';
-import { parseAmount } from '../../money';
+import { amountValue } from '../../money';
 import { findingId, type Finding, type ItemLocation } from '../finding';
 
-const num = (t: string | undefined) => {
-  if (t === undefined) return undefined;
-  const r = parseAmount(t);
-  return r.kind === 'number' ? r.value : undefined;
-};
+const num = amountValue;
 
 export function indicatorFindings(_doc: DisclosureDocument, tree: readonly IndicatorNode[], base: ItemLocation, evaluated: boolean): Finding[] {
   const out: Finding[] = [];

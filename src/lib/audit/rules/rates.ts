@@ -8,17 +8,12 @@ import type { DepartmentEvaluation } from '../../../schemas/department-evaluatio
 import type { Funding } from '../../../schemas/funding';
 import type { StatedFigure, YearOverYear } from '../../../schemas/stated-figure';
 import { Dec, toDec, toDecimalText } from '../../decimal';
-import { parseAmount, parseRate } from '../../money';
+import { amountValue, rateValue } from '../../money';
 import { checkDifference, checkRatio, checkStated, publishedInterval, subtractIntervals, addIntervals, percentIntervals, type ConsistencyCheck } from '../../rounding-interval';
 import { findingId, type Finding, type ItemLocation } from '../finding';
 import { severityOfGap } from './severity';
 
-const num = (t: string | undefined) => (t !== undefined && parseAmount(t).kind === 'number' ? (parseAmount(t) as { value: string }).value : undefined);
-const rateValue = (t: string | undefined) => {
-  if (t === undefined) return undefined;
-  const r = parseRate(t);
-  return r.kind === 'rate' ? r.value : undefined;
-};
+const num = amountValue;
 
 function rateFinding(rule: 'stated-rate' | 'share-rate' | 'year-over-year', loc: ItemLocation, extra: string, what: string, stated: string, check: Extract<ConsistencyCheck, { status: 'inconsistent' }>, figures: Finding['figures'], basis: string): Finding {
   const computed = new Dec(check.computed).toFixed(2, Dec.ROUND_HALF_UP);

@@ -8,15 +8,11 @@ import type { IndicatorNode } from '../../../schemas/indicator';
 import { Dec, toDec, toDecimalText } from '../../decimal';
 import { executionFigures } from '../../funding-execution';
 import { groupsOf, leavesOf } from '../../indicator-tree';
-import { parseAmount, parseRate } from '../../money';
+import { amountValue, parseRate } from '../../money';
 import { checkSum } from '../../rounding-interval';
 import { findingId, type Finding, type ItemLocation } from '../finding';
 
-const num = (t: string | undefined): string | undefined => {
-  if (t === undefined) return undefined;
-  const r = parseAmount(t);
-  return r.kind === 'number' ? r.value : undefined;
-};
+const num = amountValue;
 
 /**
  * An execution score may be rounded to whole points: a stated score within half a point of
