@@ -1,7 +1,9 @@
 /**
- * npm run validate -- [paths…] [--json]
+ * npm run validate -- [paths…] [--json] [--data <dir>]
  * Validates all of data/ (or the given files, in the context of data/) and prints every
  * problem: file, line, JSON path, the bad value, what was expected, how to fix. Exit 1 on any error.
+ * `--data <dir>` (or MINGZHANG_DATA, as for the build) validates another dataset folder, e.g. a
+ * synthetic corpus from `npm run synth`.
  */
 import { formatProblems } from '../src/lib/validation/problem';
 import { validateDataset } from '../src/lib/validation/validate-dataset';
@@ -10,9 +12,12 @@ import { auditWarnings } from '../src/lib/audit/audit-warnings';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const paths = args.filter((a) => !a.startsWith('--'));
+const dataAt = args.indexOf('--data');
+const dataDir = dataAt >= 0 ? args[dataAt + 1] : (process.env.MINGZHANG_DATA ?? 'data');
+if (dataDir === undefined) throw new Error('--data needs a folder');
+const paths = args.filter((a, i) => !a.startsWith('--') && !(dataAt >= 0 && i === dataAt + 1));
 
-const { inputs, requested } = readDataset(process.cwd(), 'data', paths);
+const { inputs, requested } = readDataset(process.cwd(), dataDir, paths);
 const result = await validateDataset(inputs);
 // With explicit paths, report the problems of those files (others are context).
 let problems = requested.size > 0 ? result.problems.filter((p) => requested.has(p.file) || p.file === '(dataset)') : result.problems;
@@ -26,4 +31,5 @@ if (json) {
   process.stdout.write(`明账 validate: ${files} file${files === 1 ? '' : 's'}\n`);
   process.stdout.write(formatProblems(problems) + '\n');
 }
-process.exit(problems.some((p) => p.level === 'error') ? 1 : 0);
+// exitCode, not exit(): exit() would cut off a long report still being written to a pipe.
+process.exitCode = problems.some((p) => p.level === 'error') ? 1 : 0;

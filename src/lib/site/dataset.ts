@@ -6,6 +6,7 @@ import type { Agency } from '../../schemas/agency';
 import type { DisclosureDocument } from '../../schemas/document';
 import type { ArchivedSource } from '../../schemas/source';
 import { readDataset } from '../dataset/read-files';
+import { parseShard, readShard } from '../dataset/shard';
 import { formatProblems } from '../validation/problem';
 import { validateDataset } from '../validation/validate-dataset';
 
@@ -22,7 +23,9 @@ let cache: Promise<SiteData> | undefined;
 
 export function loadSiteData(dataDir: string = process.env.MINGZHANG_DATA ?? 'data'): Promise<SiteData> {
   cache ??= (async () => {
-    const { inputs } = readDataset(process.cwd(), dataDir);
+    // MINGZHANG_SHARD: only some provinces' documents (docs/sharding.md).
+    const shard = parseShard(process.env.MINGZHANG_SHARD);
+    const { inputs } = shard ? readShard(process.cwd(), dataDir, shard) : readDataset(process.cwd(), dataDir);
     const result = await validateDataset(inputs);
     if (!result.ok) throw new Error(`data/ does not validate:\n${formatProblems(result.problems.filter((p) => p.level === 'error'))}`);
     const documents = result.documents.map((d) => d.data).sort((a, b) => a.id.localeCompare(b.id));

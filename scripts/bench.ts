@@ -1,0 +1,72 @@
+/**
+ * npm run bench -- [--sizes 1x,100,1000,national] [--seed 1] [--mem-cap-gib 16]
+ *                  [--time-limit-min 240] [--retry-heap-mb 14336] [--national-node-options "…"]
+ *                  [--rebuild-sizes 1x,100] [--national-shards 64,51] [--no-browser] [--out BENCHMARKS.md]
+ *
+ * Measures, for each corpus size in one run: validation time; Astro build time and peak
+ * memory; Pagefind time, peak memory and index size; pages produced; the same number of
+ * bare Astro pages as a yardstick; a cold and a warm query in headless Chromium; gzip size
+ * of each page type; rebuild time after changing one agency's data; and, for the national
+ * corpus, some province shards built alone (scripts/shard-build.ts), to extrapolate a sharded
+ * national build. Writes BENCHMARKS.md.
+ * `--report-only` renders BENCHMARKS.md again from the saved results of the last run.
+ * A step that runs out of V8 heap with Node's default limit (as `npm run build` runs) is run
+ * again with --max-old-space-size=<retry-heap-mb>, and both are reported.
+ * Not part of `npm test` or .ci/run: the national size takes hours.
+ *
+ * Work files go to .bench/ (git-ignored): corpora in .bench/corpus/<size> (reused when the
+ * seed matches), built sites in .bench/site/<size>, per-size results in .bench/results/.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { machine } from './bench/machine';
+import { renderReport } from './bench/report';
+import { runSize, type SizeResult } from './bench/run-size';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
+}
+
+const root = process.cwd();
+const sizes = option('sizes', '1x,100,1000,national').split(',').map((s) => s.trim()).filter(Boolean);
+const seed = Number(option('seed', '1'));
+const memoryCapBytes = Number(option('mem-cap-gib', '16')) * 2 ** 30;
+const timeLimitSeconds = Number(option('time-limit-min', '240')) * 60;
+const rebuildSizes = new Set(option('rebuild-sizes', '1x,100').split(','));
+const nationalNodeOptions = option('national-node-options', '');
+const retryHeapMb = Number(option('retry-heap-mb', '14336'));
+const nationalShards = option('national-shards', '64,51').split(',').map((s) => s.trim()).filter((s) => s && s !== 'none');
+const browser = !process.argv.includes('--no-browser');
+const outFile = option('out', 'BENCHMARKS.md');
+const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+
+const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+const resultsDir = join(root, '.bench', 'results');
+mkdirSync(resultsDir, { recursive: true });
+const report = (r: SizeResult[], run: { host: ReturnType<typeof machine>; startedAt: string; command: string }) =>
+  writeFileSync(resolve(root, outFile), renderReport({ machine: run.host, results: r, command: run.command, startedAt: run.startedAt, finishedAt: new Date().toISOString(), seed, memoryCapBytes, timeLimitSeconds }));
+
+if (process.argv.includes('--report-only')) {
+  const run = JSON.parse(readFileSync(join(resultsDir, 'run.json'), 'utf8')) as { host: ReturnType<typeof machine>; startedAt: string; command: string; sizes: string[] };
+  report(run.sizes.filter((s) => existsSync(join(resultsDir, `${s}.json`))).map((s) => JSON.parse(readFileSync(join(resultsDir, `${s}.json`), 'utf8')) as SizeResult), run);
+  process.exit(0);
+}
+
+const run = { host: machine(), startedAt: new Date().toISOString(), command, sizes };
+writeFileSync(join(resultsDir, 'run.json'), JSON.stringify(run, null, 2));
+const results: SizeResult[] = [];
+
+for (const size of sizes) {
+  const result = await runSize(size, {
+    root, seed, memoryCapBytes, timeLimitSeconds, browser, log, retryHeapMb,
+    rebuild: rebuildSizes.has(size),
+    ...(size === 'national' ? { shards: nationalShards } : {}),
+    ...(size === 'national' && nationalNodeOptions ? { nodeOptions: nationalNodeOptions } : {}),
+  });
+  results.push(result);
+  writeFileSync(join(resultsDir, `${size}.json`), JSON.stringify(result, null, 2));
+  // The report is rewritten after every size, so a run stopped half-way still leaves one.
+  report(results, run);
+  log(`[${size}] done; ${outFile} updated`);
+}

@@ -1,0 +1,95 @@
+/**
+ * tsx scripts/merge-shards.ts --out <site> [--global <shard dir>] <shard dir>…
+ *
+ * Combines shard builds (scripts/shard-build.ts) into one site and one search index
+ * (docs/sharding.md). Each shard's agencies' pages — /agencies/<slug>/, /badge/<slug>/,
+ * /downloads/<slug>/ — and its archived sources' pages (/sources/<id>/) come from the shard
+ * that owns them; every other page (home, indexes, findings, comparisons, feeds …) comes
+ * from the global shard (the first one unless --global names another). Sitemaps are joined.
+ * Then Pagefind indexes the combined HTML once, into <site>/pagefind.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { ShardManifest } from './shard-build';
+
+/** The folders under which a page belongs to one agency, by the agency's slug. */
+const AGENCY_FOLDERS = ['agencies', 'badge', 'downloads'];
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const out = option('out');
+const valueArgs = new Set(['--out', '--global'].flatMap((o) => [o, option(o.slice(2)) ?? '']));
+const shardDirs = process.argv.slice(2).filter((a) => !valueArgs.has(a) && !a.startsWith('--'));
+if (!out || shardDirs.length === 0) {
+  process.stderr.write('usage: tsx scripts/merge-shards.ts --out <site> [--global <shard dir>] <shard dir>…\n');
+  process.exit(2);
+}
+const shards = shardDirs.map((dir) => ({ dir: resolve(dir), manifest: JSON.parse(readFileSync(join(dir, 'shard.json'), 'utf8')) as ShardManifest }));
+const global = shards.find((s) => s.dir === resolve(option('global') ?? shardDirs[0]!))!;
+if (!global) throw new Error(`--global ${option('global')} is not one of the shards given`);
+
+// Every agency and archived source belongs to one shard at most.
+const owner = new Map<string, string>();
+for (const s of shards) {
+  for (const key of [...s.manifest.agencies.map((a) => `agency ${a}`), ...s.manifest.sources.map((id) => `source ${id}`)]) {
+    const prev = owner.get(key);
+    if (prev) throw new Error(`${key} is in two shards: ${prev} and ${s.manifest.spec}`);
+    owner.set(key, s.manifest.spec);
+  }
+}
+
+const started = performance.now();
+const site = resolve(out);
+rmSync(site, { recursive: true, force: true });
+mkdirSync(site, { recursive: true });
+cpSync(join(global.dir, 'site'), site, { recursive: true, filter: (src) => !src.startsWith(join(global.dir, 'site', 'pagefind')) });
+let copied = 0;
+for (const s of shards) {
+  const from = join(s.dir, 'site');
+  const own = [
+    ...s.manifest.agencies.flatMap((slug) => AGENCY_FOLDERS.map((f) => join(f, slug))),
+    ...s.manifest.sources.map((id) => join('sources', id)),
+  ];
+  for (const path of own) {
+    rmSync(join(site, path), { recursive: true, force: true });
+    if (existsSync(join(from, path))) {
+      cpSync(join(from, path), join(site, path), { recursive: true });
+      copied += 1;
+    }
+  }
+}
+
+// One sitemap listing every shard's pages.
+const urls = new Set<string>();
+for (const s of shards) {
+  const file = join(s.dir, 'site', 'sitemap-0.xml');
+  if (existsSync(file)) for (const m of readFileSync(file, 'utf8').matchAll(/<url>.*?<\/url>/gs)) urls.add(m[0]);
+}
+if (urls.size > 0) {
+  const head = readFileSync(join(global.dir, 'site', 'sitemap-0.xml'), 'utf8').split('<url>')[0]!;
+  writeFileSync(join(site, 'sitemap-0.xml'), `${head}${[...urls].sort().join('')}</urlset>`);
+}
+
+// One search index over the combined pages.
+const { index, errors } = await pagefind.createIndex({});
+if (!index || errors.length > 0) throw new Error(errors.join('\n'));
+const added = await index.addDirectory({ path: site });
+if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+await pagefind.close();
+
+const summary = {
+  shards: shards.map((s) => ({ spec: s.manifest.spec, agencies: s.manifest.agencies.length, sources: s.manifest.sources.length, pages: s.manifest.pages, seconds: s.manifest.seconds })),
+  global: global.manifest.spec,
+  folders: copied,
+  indexedPages: added.page_count,
+  sitemapUrls: urls.size,
+  seconds: (performance.now() - started) / 1000,
+};
+writeFileSync(join(site, '..', `${site.split('/').pop()}.merge.json`), JSON.stringify(summary, null, 2));
+process.stdout.write(`merged ${shards.length} shards into ${site}: ${copied} agency and source folders, ${added.page_count} pages indexed, ${summary.seconds.toFixed(1)} s\n`);
