@@ -31,8 +31,8 @@ function option(name: string, fallback: string): string {
 const root = process.cwd();
 const sizes = option('sizes', '1x,100,1000,national').split(',').map((s) => s.trim()).filter(Boolean);
 const seed = Number(option('seed', '1'));
-const memoryCapBytes = Number(option('mem-cap-gib', '16')) * 2 ** 30;
-const timeLimitSeconds = Number(option('time-limit-min', '240')) * 60;
+let memoryCapBytes = Number(option('mem-cap-gib', '16')) * 2 ** 30;
+let timeLimitSeconds = Number(option('time-limit-min', '240')) * 60;
 const rebuildSizes = new Set(option('rebuild-sizes', '1x,100').split(','));
 const nationalNodeOptions = option('national-node-options', '');
 const retryHeapMb = Number(option('retry-heap-mb', '14336'));
@@ -48,12 +48,17 @@ const report = (r: SizeResult[], run: { host: ReturnType<typeof machine>; starte
   writeFileSync(resolve(root, outFile), renderReport({ machine: run.host, results: r, command: run.command, startedAt: run.startedAt, finishedAt: new Date().toISOString(), seed, memoryCapBytes, timeLimitSeconds }));
 
 if (process.argv.includes('--report-only')) {
-  const run = JSON.parse(readFileSync(join(resultsDir, 'run.json'), 'utf8')) as { host: ReturnType<typeof machine>; startedAt: string; command: string; sizes: string[] };
+  const run = JSON.parse(readFileSync(join(resultsDir, 'run.json'), 'utf8')) as { host: ReturnType<typeof machine>; startedAt: string; command: string; sizes: string[]; memoryCapBytes?: number; timeLimitSeconds?: number };
+  // The limits of the run being reported, not of this invocation.
+  const cap = /--mem-cap-gib (\S+)/.exec(run.command)?.[1];
+  const limit = /--time-limit-min (\S+)/.exec(run.command)?.[1];
+  memoryCapBytes = run.memoryCapBytes ?? (cap ? Number(cap) * 2 ** 30 : 16 * 2 ** 30);
+  timeLimitSeconds = run.timeLimitSeconds ?? (limit ? Number(limit) * 60 : 240 * 60);
   report(run.sizes.filter((s) => existsSync(join(resultsDir, `${s}.json`))).map((s) => JSON.parse(readFileSync(join(resultsDir, `${s}.json`), 'utf8')) as SizeResult), run);
   process.exit(0);
 }
 
-const run = { host: machine(), startedAt: new Date().toISOString(), command, sizes };
+const run = { host: machine(), startedAt: new Date().toISOString(), command, sizes, memoryCapBytes, timeLimitSeconds };
 writeFileSync(join(resultsDir, 'run.json'), JSON.stringify(run, null, 2));
 const results: SizeResult[] = [];
 

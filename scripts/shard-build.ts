@@ -1,5 +1,5 @@
 /**
- * tsx scripts/shard-build.ts --shard <spec> --out <dir> [--data <dir>] [--index]
+ * tsx scripts/shard-build.ts --shard <spec> --out <dir> [--data <dir>] [--index] [--view]
  *
  * Builds one shard of the site (docs/sharding.md): MINGZHANG_SHARD=<spec> makes
  * src/lib/site/dataset.ts read and validate only those provinces' documents, and Astro
@@ -7,9 +7,16 @@
  * Writes <dir>/shard.json: the spec, the agencies and archived sources the shard owns (their
  * pages are this shard's in the merged site), pages built, time. With --index, also a Pagefind
  * index of the shard in <dir>/site/pagefind (for merging indexes in the browser).
+ *
+ * With --view, the build reads the data through <dir>/data, a folder holding only the shard's
+ * files (hard links; the registry whole, sources.json filtered), so that code reading
+ * MINGZHANG_DATA directly instead of through dataset.ts sees only the shard too — today
+ * /data/documents.json, which embeds every document file and cannot be built at national
+ * scale. The release id then hashes the shard's files only, so pages differ from an
+ * unsharded build in that id.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { inShard, parseShard } from '../src/lib/dataset/shard';
@@ -44,10 +51,45 @@ const site = resolve(out, 'site');
 rmSync(resolve(out), { recursive: true, force: true });
 mkdirSync(resolve(out), { recursive: true });
 
+/** A folder with the shard's part of the data: hard links (copies across file systems), sources.json filtered. */
+function shardView(dir: string): string {
+  const view = resolve(out!, 'data');
+  const link = (from: string, to: string) => {
+    mkdirSync(join(to, '..'), { recursive: true });
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+  };
+  const registry = (JSON.parse(readFileSync(join(dir, 'agencies.json'), 'utf8')) as { agencies: Agency[] }).agencies;
+  const slugs = new Set(registry.filter((a) => inShard(a, shard)).map((a) => a.slug));
+  for (const entry of readdirSync(dir)) {
+    if (entry !== 'sources' && entry !== 'disclosures' && statSync(join(dir, entry)).isFile()) link(join(dir, entry), join(view, entry));
+  }
+  const sourceRegistry = JSON.parse(readFileSync(join(dir, 'sources', 'sources.json'), 'utf8')) as { sources: ArchivedSource[] };
+  const kept = sourceRegistry.sources.filter((s) => slugs.has(s.agency));
+  mkdirSync(join(view, 'sources'), { recursive: true });
+  writeFileSync(join(view, 'sources', 'sources.json'), JSON.stringify({ ...sourceRegistry, sources: kept }, null, 2));
+  for (const s of kept) link(join(dir, 'sources', s.file), join(view, 'sources', s.file));
+  for (const slug of slugs) {
+    const from = join(dir, 'disclosures', slug);
+    let years: string[] = [];
+    try {
+      years = readdirSync(from);
+    } catch {
+      continue;
+    }
+    for (const year of years) for (const file of readdirSync(join(from, year))) link(join(from, year, file), join(view, 'disclosures', slug, year, file));
+  }
+  return view;
+}
+
 const started = performance.now();
+const buildData = process.argv.includes('--view') ? shardView(data) : data;
 const astro = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--config', 'scripts/bench/astro.config.mjs'], {
   stdio: 'inherit',
-  env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, MINGZHANG_SHARD: spec, MINGZHANG_DATA: data, MINGZHANG_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, MINGZHANG_SHARD: spec, MINGZHANG_DATA: buildData, MINGZHANG_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) {
   process.stderr.write(`shard ${spec}: astro build exited with ${astro.status ?? astro.signal}\n`);

@@ -35,7 +35,7 @@ function table(head: string[], rows: string[][]): string {
  * two shards of different sizes, cost = fixed + per agency-year × agency-years (the fixed part is
  * Astro's start-up and the pages every shard renders); with one, its cost per agency-year.
  */
-export function shardEstimate(r: SizeResult): { cpuSeconds: number; fixed: number; perAgencyYear: number; peak: number } | undefined {
+export function shardEstimate(r: SizeResult): { cpuSeconds: number; fixed: number; perAgencyYear: number; peak: number; largestWall: number; largestSpec: string } | undefined {
   const ok = (r.shards ?? []).map((sh) => ({ ...sh, build: effective(sh.build) })).filter((sh) => sh.build.ok && sh.agencyYears > 0).sort((a, b) => a.agencyYears - b.agencyYears);
   if (ok.length === 0) return undefined;
   const cpu = (sh: (typeof ok)[number]) => sh.build.cpuSeconds ?? sh.build.wallSeconds;
@@ -48,7 +48,7 @@ export function shardEstimate(r: SizeResult): { cpuSeconds: number; fixed: numbe
     const intercept = cpu(lo) - slope * lo.agencyYears;
     if (slope > 0 && intercept >= 0) [fixed, perAgencyYear] = [intercept, slope];
   }
-  return { cpuSeconds: 31 * fixed + perAgencyYear * r.corpus.manifest.agencyYears, fixed, perAgencyYear, peak: Math.max(...ok.map((sh) => sh.build.peakTreeBytes)) };
+  return { cpuSeconds: 31 * fixed + perAgencyYear * r.corpus.manifest.agencyYears, fixed, perAgencyYear, peak: Math.max(...ok.map((sh) => sh.build.peakTreeBytes)), largestWall: hi.build.wallSeconds, largestSpec: hi.spec };
 }
 
 /** Per-page build cost of a size: wall and CPU ms per page, for 明账 and for the yardstick, and their ratios. */
@@ -80,9 +80,11 @@ function goals(results: SizeResult[]): Goal[] {
     const p = national.pagefind;
     const done = b?.ok && p?.ok;
     const total = (b?.wallSeconds ?? 0) + (p?.wallSeconds ?? 0);
+    const est = shardEstimate(national);
+    const sharded = est ? `; sharded by province (estimate from the shards built): ${(est.cpuSeconds / 3600).toFixed(1)} CPU-hours, on 31 machines about ${(est.cpuSeconds / 31 / 60).toFixed(0)} min per shard on average, ${secs(est.largestWall)} and ${gib(est.peak)} for the largest province (${est.largestSpec}) — pages only, before merge and search` : '';
     out.push({
       goal: 'national build (pages + search) under 30 minutes',
-      result: done ? `${secs(total)} (pages ${secs(b!.wallSeconds)}, search ${secs(p!.wallSeconds)})` : `did not complete: ${[b && !b.ok ? `pages ${b.exit} after ${secs(b.wallSeconds)}` : '', p && !p.ok ? `search ${p.exit}` : ''].filter(Boolean).join('; ') || 'not run'}`,
+      result: `${done ? `${secs(total)} (pages ${secs(b!.wallSeconds)}, search ${secs(p!.wallSeconds)})` : `on one machine it did not complete: ${[b && !b.ok ? `pages ${b.exit} after ${secs(b.wallSeconds)}` : '', p && !p.ok ? `search ${p.exit}` : ''].filter(Boolean).join('; ') || 'not run'}`}${sharded}`,
       verdict: done ? (total < 1800 ? 'met' : 'missed') : 'missed',
     });
     const peak = Math.max(E(national.validation)?.peakTreeBytes ?? 0, b?.peakTreeBytes ?? 0, p?.peakTreeBytes ?? 0);
@@ -217,7 +219,7 @@ export function renderReport(x: ReportInput): string {
     lines.push(`## ${r.size}: province shards built alone`, '', `Some provinces of the ${r.size} corpus built as shards (\`MINGZHANG_SHARD=<province>\`, scripts/shard-build.ts; docs/sharding.md), each measured on its own. Every shard also renders all ${n(r.corpus.manifest.agencies)} agency pages and the site-wide pages (see docs/sharding.md), which the merge discards.`, '');
     lines.push(table(['shard (province)', 'agency-years', 'pages', 'wall', 'CPU', 'peak (largest process)', 'peak (process tree)', 'CPU per agency-year'], r.shards!.map((sh) => [sh.spec, n(sh.agencyYears), n(sh.pages), ...stepCells(sh.build), effective(sh.build).ok && sh.agencyYears > 0 ? secs((effective(sh.build).cpuSeconds ?? 0) / sh.agencyYears) : '—'])));
     const est = shardEstimate(r);
-    if (est) lines.push('', `Extrapolated to 31 province shards and all ${n(r.corpus.manifest.agencyYears)} agency-years (CPU = ${secs(est.fixed)} fixed per shard + ${secs(est.perAgencyYear)} per agency-year, fitted to the shards above): about ${(est.cpuSeconds / 3600).toFixed(1)} CPU-hours of shard builds — ${(est.cpuSeconds / 3600 / 2).toFixed(1)} hours on this 2-core machine at best, or about ${(est.cpuSeconds / 31 / 60).toFixed(0)} minutes per shard on 31 machines — with a peak of ${gib(est.peak)} for the largest shard measured (四川, 51, is the largest province: 205 agencies, 1,025 agency-years; 宁夏, 64, has 28; the three smallest, 北京 天津 上海, 17 each). Plus the merge and the search index over all pages.`);
+    if (est) lines.push('', `Extrapolated to 31 province shards and all ${n(r.corpus.manifest.agencyYears)} agency-years (${est.fixed > 0 ? `CPU = ${secs(est.fixed)} fixed per shard + ${secs(est.perAgencyYear)} per agency-year, fitted to the shards above` : `at the dearest shard's ${secs(est.perAgencyYear)} CPU per agency-year`}): about ${(est.cpuSeconds / 3600).toFixed(1)} CPU-hours of shard builds — ${(est.cpuSeconds / 3600 / 2).toFixed(1)} hours on this 2-core machine at best, or on 31 machines about ${(est.cpuSeconds / 31 / 60).toFixed(0)} minutes per shard on average and ${secs(est.largestWall)} for the largest measured (${est.largestSpec}) — with a peak of ${gib(est.peak)} for the largest shard measured (四川, 51, is the largest province: 205 agencies, 1,025 agency-years; 宁夏, 64, has 28; the three smallest, 北京 天津 上海, 17 each). Plus the merge and the search index over all pages.`);
     lines.push('');
   }
 
@@ -288,6 +290,8 @@ function interpretation(results: SizeResult[], defaultHeapMb: number): string[] 
     if (global) out.push(`- **Site-wide pages grow with the whole corpus.** At ${big.size} the largest ${global.type} page is ${kb(global.maxGzip)} gzipped (\`${global.largest}\`); pages that list every finding or every agency grow linearly with the data, so at national scale they must be split (by province, by rule) or paginated.`);
     const dl = big.sizes.folders.downloads;
     if (dl) out.push(`- **Output size.** At ${big.size} the site is ${mb(big.sizes.totalBytes)} on disk, ${mb(dl)} of it downloads (CSV/JSON per agency-year) and ${mb(big.sizes.folders.agencies ?? 0)} agency pages; a host must hold and upload all of it on every full build.`);
+    const data = big.sizes.folders.data;
+    if (data) out.push(`- **\`/data/\` holds every document.** At ${big.size} it is ${mb(data)}: \`/data/documents.json\` embeds the text of every document file for the browser validator, which downloads it whole. At national scale it cannot be built (one JSON string of several GB: \`RangeError: Invalid string length\`); the validator needs an index of ids, not the documents (docs/sharding.md).`);
   }
   const withSearch = results.filter((r) => r.search?.cold);
   if (withSearch.length > 0) {
