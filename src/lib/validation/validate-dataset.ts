@@ -7,7 +7,7 @@ import { agencyRegistrySchema, type Agency } from '../../schemas/agency';
 import { disclosureDocumentSchema, type DisclosureDocument } from '../../schemas/document';
 import { sourceRegistrySchema, type ArchivedSource } from '../../schemas/source';
 import { checkAgencies, type ParsedFile } from './agency-checks';
-import { checkAcrossDocuments } from './cross-document-checks';
+import { checkAcrossDocuments, type KnownDocument } from './cross-document-checks';
 import { checkDocument, type ExpectedPlace } from './document-checks';
 import { zodIssuesToProblems } from './error-map';
 import { readJsonSource, type JsonSource } from './json-source';
@@ -36,7 +36,13 @@ export function expectedPlace(file: string): ExpectedPlace | undefined {
   return m ? { agency: m[1]!, year: m[2]!, id: m[3]! } : undefined;
 }
 
-export async function validateDataset(inputs: InputFile[]): Promise<ValidationResult> {
+/** Data the inputs are checked against without being read whole (the browser validator's bundled documents). */
+export interface ValidationContext {
+  /** Documents known by their ids only, as if read before the inputs: ids stay unique across them, references may name them. */
+  documents?: readonly KnownDocument[];
+}
+
+export async function validateDataset(inputs: InputFile[], context: ValidationContext = {}): Promise<ValidationResult> {
   const problems: Problem[] = [];
   const texts = new Map<string, SourceText>();
   let agencyReg: ParsedFile<{ agencies: Agency[] }> | undefined;
@@ -87,7 +93,7 @@ export async function validateDataset(inputs: InputFile[]): Promise<ValidationRe
     references.push({ level: 'error', code: 'ref/no-registry', file: '(dataset)', path: '$', expected: 'the agency registry data/agencies.json', fix: 'validate from the project root, where data/agencies.json is found' });
   }
   for (const src of docSources) references.push(...checkDocument(src, { agencies, sources }, expectedPlace(src.file)));
-  references.push(...checkAcrossDocuments(docSources));
+  references.push(...checkAcrossDocuments(docSources, context.documents));
   // A value the schema already rejected is not reported again as a bad reference.
   const rejected = new Set(problems.map((p) => `${p.file}\u0000${p.path}`));
   problems.push(...references.filter((p) => !rejected.has(`${p.file}\u0000${p.path}`)));
