@@ -1,68 +1,15 @@
 /**
- * The browser validator (/validator/): runs the same `validateDataset` as `npm run validate`
- * on files the user chooses or pastes, together with 明账's agency and source registries
- * (fetched from /data/*.json), and shows every problem located by file, line and JSON path.
+ * The browser validator (/validator/), the part loaded with the page: it shows the form, reads
+ * the files the user chooses or pastes, and shows every problem located by file, line and JSON
+ * path. The checking itself (src/scripts/validate-files.ts: the schemas, zod, the audit) is
+ * loaded from the site only when the user asks for a check, which keeps the page light.
  * Nothing leaves the browser: files are read locally and no request carries them.
- *
- * Parity with the command line (test/site/validator.test.ts checks it on the bad-input corpus):
- * - the context is the same: the agency and source registries and every bundled document
- *   (fetched from /data/documents.json), so ids are checked as unique across all data and
- *   references to bundled documents resolve;
- * - a chosen file replaces a bundled registry when it holds one (`"agencies":` / `"sources":`
- *   near its start), and a bundled document when it has the same path, as `readDataset` does
- *   for paths given to `npm run validate`; here a file named like a bundled document
- *   (`<id>.json`) also replaces it, since a browser gives file names without folders;
- * - only the chosen files' problems are shown (the rest is context);
- * - when there is no error, the audit's findings are added as warnings.
  */
-import { z } from 'astro/zod';
-import { auditWarnings } from '../lib/audit/audit-warnings';
-import { formatProblems, sortProblems, type Problem } from '../lib/validation/problem';
-import { validateDataset, type InputFile } from '../lib/validation/validate-dataset';
-
-// The CSP forbids eval; zod would try it once (and log a violation) before falling back.
-z.config({ jitless: true });
-
-export interface ValidatorReport {
-  ok: boolean;
-  errors: number;
-  warnings: number;
-  problems: Problem[];
-}
+import { formatProblems, type Problem } from '../lib/validation/problem';
+import type { InputFile } from '../lib/validation/validate-dataset';
+import type { BundledData } from './validate-files';
 
 const PASTED = '粘贴的内容.json';
-
-function holds(bytes: Uint8Array, key: 'agencies' | 'sources'): boolean {
-  return new RegExp(`"${key}"\\s*:`).test(new TextDecoder().decode(bytes.subarray(0, 4000)));
-}
-
-export interface BundledData {
-  agencies: InputFile;
-  sources: InputFile;
-  documents: InputFile[];
-}
-
-const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-
-/** Whether a chosen file takes the place of a bundled document file. */
-function replaces(chosen: string, bundled: string): boolean {
-  return chosen === bundled || bundled.endsWith(`/${chosen}`) || baseName(chosen) === baseName(bundled);
-}
-
-/** Validates the user's files in the context of the bundled data. */
-export async function validateFiles(files: InputFile[], bundled: BundledData): Promise<ValidatorReport> {
-  const context: InputFile[] = [];
-  if (!files.some((f) => holds(f.bytes, 'agencies'))) context.push(bundled.agencies);
-  if (!files.some((f) => holds(f.bytes, 'sources'))) context.push(bundled.sources);
-  context.push(...bundled.documents.filter((d) => !files.some((f) => replaces(f.file, d.file))));
-  const inputs = [...context, ...files];
-  const result = await validateDataset(inputs);
-  const requested = new Set(files.map((f) => f.file));
-  let problems = result.problems.filter((p) => requested.has(p.file) || p.file === '(dataset)');
-  if (result.ok) problems = [...problems, ...auditWarnings(result, requested, inputs)];
-  const errors = problems.filter((p) => p.level === 'error').length;
-  return { ok: errors === 0, errors, warnings: problems.length - errors, problems: sortProblems(problems) };
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -107,28 +54,6 @@ async function readFile(file: File): Promise<InputFile> {
   return { file: file.webkitRelativePath || file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-async function fetchOk(url: string): Promise<Response> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res;
-}
-
-/** The bundled registries and documents, from the site's own /data/ files. */
-async function fetchBundled(base: string): Promise<BundledData> {
-  const bytes = async (url: string) => new Uint8Array(await (await fetchOk(url)).arrayBuffer());
-  const [agencies, sources, documents] = await Promise.all([
-    bytes(`${base}data/agencies.json`),
-    bytes(`${base}data/sources.json`),
-    fetchOk(`${base}data/documents.json`).then((r) => r.json() as Promise<{ files: { path: string; text: string }[] }>),
-  ]);
-  const encoder = new TextEncoder();
-  return {
-    agencies: { file: 'data/agencies.json', bytes: agencies },
-    sources: { file: 'data/sources/sources.json', bytes: sources },
-    documents: documents.files.map((f) => ({ file: f.path, bytes: encoder.encode(f.text) })),
-  };
-}
-
 export function startValidator(): void {
   const form = document.getElementById('validator-form') as HTMLFormElement | null;
   if (!form) return;
@@ -144,7 +69,8 @@ export function startValidator(): void {
   form.hidden = false;
   document.getElementById('validator-needs-js')?.remove();
 
-  let bundled: Promise<BundledData> | undefined;
+  // Loaded at the first check, and again after a failed one (e.g. the network was down).
+  let checker: Promise<{ check: typeof import('./validate-files'); bundled: BundledData }> | undefined;
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -158,11 +84,13 @@ export function startValidator(): void {
       status.textContent = '请先选择文件、选择文件夹，或粘贴 JSON 内容。';
       return;
     }
-    status.textContent = `正在检查 ${files.length} 个文件……`;
     form.setAttribute('aria-busy', 'true');
     try {
-      bundled ??= fetchBundled(base);
-      const report = await validateFiles(files, await bundled);
+      if (!checker) status.textContent = '正在载入检查程序和明账已收录数据的编号……';
+      checker ??= import('./validate-files').then(async (check) => ({ check, bundled: await check.fetchBundled(base) }));
+      const { check, bundled } = await checker;
+      status.textContent = `正在检查 ${files.length} 个文件……`;
+      const report = await check.validateFiles(files, bundled);
       status.textContent = report.problems.length === 0
         ? `检查了 ${files.length} 个文件：没有发现问题。`
         : `检查了 ${files.length} 个文件：${report.errors} 个错误，${report.warnings} 个提示。${report.ok ? '没有错误，可以提交；提示是原文本身的不一致，不必修改。' : '请按下面的说明逐一修改后再检查。'}`;
@@ -171,7 +99,7 @@ export function startValidator(): void {
       jsonOut.textContent = JSON.stringify(report, null, 2);
       details.hidden = false;
     } catch (e) {
-      bundled = undefined;
+      checker = undefined;
       status.textContent = `检查没有完成：${e instanceof Error ? e.message : String(e)}`;
     } finally {
       form.removeAttribute('aria-busy');

@@ -9,6 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { xmlProblem } from '../support/xml';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocumentIndex, type DocumentIndex } from '../../src/lib/dataset/document-index';
 import { loadSiteData, type SiteData } from '../../src/lib/site/dataset';
 import { releaseId } from '../../src/lib/site/release';
 import { documentPath } from '../../src/lib/site/urls';
@@ -108,5 +109,11 @@ describe('registries for the browser validator', () => {
   it('are the data files byte for byte', () => {
     expect(readFileSync(join(DIST, 'data/agencies.json'))).toEqual(readFileSync('data/agencies.json'));
     expect(readFileSync(join(DIST, 'data/sources.json'))).toEqual(readFileSync('data/sources/sources.json'));
+  });
+
+  it('serve the ids of every bundled document, as the validator reads them from data/', () => {
+    const served = JSON.parse(readFileSync(join(DIST, 'data/document-index.json'), 'utf8')) as DocumentIndex;
+    expect(served).toEqual(readDocumentIndex('data'));
+    expect(served.documents.find((d) => d.id === 'ningqiang-2023-project-evaluations')?.file).toBe('data/disclosures/shaanxi-hanzhong-ningqiang/2023/ningqiang-2023-project-evaluations.json');
   });
 });

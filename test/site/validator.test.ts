@@ -81,6 +81,19 @@ describe('browser validator', () => {
     expect(foreign).toEqual([]);
   });
 
+  it('loads the checks and the data they are made against only when asked (the page itself stays light)', async () => {
+    const requests: string[] = [];
+    const record = (r: { url(): string }) => requests.push(new URL(r.url()).pathname);
+    page.on('request', record);
+    await page.goto(`${server.url}validator/`);
+    await page.waitForLoadState('networkidle');
+    const lazy = (p: string) => p.startsWith('/data/') || /\/_astro\/validate-files\.[\w-]+\.js$/.test(p);
+    expect(requests.filter(lazy)).toEqual([]);
+    await validateInBrowser('multi-fault.json');
+    page.off('request', record);
+    expect(requests.filter(lazy).map((p) => p.replace(/\.[\w-]+\.js$/, '.js')).sort()).toEqual(['/_astro/validate-files.js', '/data/agencies.json', '/data/document-index.json', '/data/sources.json']);
+  });
+
   it.each(fixtures)('reports the same problems as the command line for %s', async (fixture) => {
     const expected = await cli([join(CORPUS, fixture)]);
     const got = await validateInBrowser(fixture);
