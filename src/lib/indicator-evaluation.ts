@@ -143,8 +143,26 @@ function notEvaluable(target: IndicatorReading, actual: IndicatorReading): strin
   return '实际完成值无法读成可比较的数字';
 }
 
-/** Evaluates an indicator's actual against its target. Never throws; never `met` without a sound reason. */
+/**
+ * Evaluations already made, by their inputs: the same indicator is evaluated for its project
+ * page, the findings lists, the downloads and the audit, and at scale that repetition was a
+ * fifth of the build. Bounded, so memory does not grow with the corpus.
+ */
+const memo = new Map<string, IndicatorEvaluation>();
+const MEMO_LIMIT = 100_000;
+
+/** Evaluates an indicator's actual against its target. Never throws; never `met` without a sound reason. The result is shared: do not modify it. */
 export function evaluateIndicator(input: IndicatorEvaluationInput): IndicatorEvaluation {
+  const key = [input.placeholder === true ? '1' : '0', input.name, input.groupPath.join('\u0001'), input.target ?? '\u0002', input.actual ?? '\u0002'].join('\u0000');
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const evaluation = evaluate(input);
+  memo.set(key, evaluation);
+  return evaluation;
+}
+
+function evaluate(input: IndicatorEvaluationInput): IndicatorEvaluation {
   if (input.placeholder === true) return unknown('占位行，不作评价');
   if (input.target === undefined) return unknown('未公布目标值');
   const target = readIndicatorExpression(input.target);

@@ -65,12 +65,29 @@ export interface DatasetJson {
   documents: DisclosureDocument[];
 }
 
+const sourceOrder = new WeakMap<readonly ArchivedSource[], Map<string, number>>();
+
+/** The archived sources with these ids, in registry order (the registry is indexed once, not scanned per scope). */
+function sourcesOf(sources: readonly ArchivedSource[], ids: ReadonlySet<string>): ArchivedSource[] {
+  let order = sourceOrder.get(sources);
+  if (order === undefined) {
+    order = new Map(sources.map((s, i) => [s.id, i]));
+    sourceOrder.set(sources, order);
+  }
+  const at = order;
+  return [...ids].flatMap((id) => (at.has(id) ? [at.get(id)!] : [])).sort((a, b) => a - b).map((i) => sources[i]!);
+}
+
 /** The JSON download of a scope. */
-export function datasetJson(scope: DownloadScope, all: { agencies: readonly Agency[]; sources: readonly ArchivedSource[] }, release: string): DatasetJson {
+export function datasetJson(
+  scope: DownloadScope,
+  all: { agencies: readonly Agency[]; sources: readonly ArchivedSource[]; agencyBySlug?: ReadonlyMap<string, Agency>; sourceById?: ReadonlyMap<string, ArchivedSource> },
+  release: string,
+): DatasetJson {
   const archives = new Set(scope.documents.map((d) => d.archive));
   let agencies = [...all.agencies];
   if (scope.agency) {
-    const bySlug = new Map(all.agencies.map((a) => [a.slug, a]));
+    const bySlug = all.agencyBySlug ?? new Map(all.agencies.map((a) => [a.slug, a]));
     const chain: Agency[] = [];
     for (let a: Agency | undefined = scope.agency; a && !chain.includes(a); a = a.parent ? bySlug.get(a.parent) : undefined) chain.unshift(a);
     agencies = chain;
@@ -79,12 +96,12 @@ export function datasetJson(scope: DownloadScope, all: { agencies: readonly Agen
     release,
     scope: scope.agency ? { agency: scope.agency.slug, fiscalYear: scope.fiscalYear! } : {},
     agencies,
-    sources: all.sources.filter((s) => !scope.agency || archives.has(s.id)),
+    sources: !scope.agency ? [...all.sources] : sourcesOf(all.sources, archives),
     documents: [...scope.documents].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 
 /** The four CSV texts of a scope, by table name. */
-export function scopeCsv(scope: DownloadScope, all: readonly DisclosureDocument[], ctx: ExportContext, findings?: readonly Finding[]): Map<TableName, { table: ExportTable; csv: string }> {
+export function scopeCsv(scope: DownloadScope, all: readonly DisclosureDocument[] | ReadonlyMap<string, DisclosureDocument>, ctx: ExportContext, findings?: readonly Finding[]): Map<TableName, { table: ExportTable; csv: string }> {
   return new Map(exportTables(scope.documents, all, ctx, findings).map((t) => [t.name, { table: t, csv: toCsv(t.columns, t.rows) }]));
 }

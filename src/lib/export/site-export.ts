@@ -3,10 +3,10 @@
  * /downloads/ and the downloads page all read from here (the audit runs once, not once
  * per file).
  */
-import { auditDataset } from '../audit/audit';
 import type { Finding } from '../audit/finding';
 import { loadSiteData, type SiteData } from '../site/dataset';
 import { releaseId } from '../site/release';
+import { siteFindings } from '../view/document-findings';
 import { withBase } from '../site/urls';
 import { datasetJson, downloadScopes, scopeCsv, type DownloadScope } from './downloads';
 import type { ExportContext, TableName } from './tables';
@@ -17,6 +17,12 @@ export interface SiteExport {
   ctx: ExportContext;
   findings: Finding[];
   scopes: DownloadScope[];
+  /** Scopes by key (`all`, `<agency>/<year>`). */
+  scopeByKey: Map<string, DownloadScope>;
+  /** Findings by document id. */
+  findingsByDocument: Map<string, Finding[]>;
+  /** Position of each finding in `findings`. */
+  findingRank: Map<Finding, number>;
 }
 
 /** Absolute URL of a site path, with base, on `site`. */
@@ -31,12 +37,15 @@ let cache: Promise<Omit<SiteExport, 'ctx'>> | undefined;
 export async function siteExport(site: URL | undefined): Promise<SiteExport> {
   cache ??= (async () => {
     const data = await loadSiteData();
-    return {
-      data,
-      release: releaseId(),
-      findings: auditDataset(data.documents),
-      scopes: downloadScopes(data.documents, data.agencyBySlug),
-    };
+    const findings = siteFindings(data);
+    const scopes = downloadScopes(data.documents, data.agencyBySlug);
+    const findingsByDocument = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const list = findingsByDocument.get(f.location.document);
+      if (list) list.push(f);
+      else findingsByDocument.set(f.location.document, [f]);
+    }
+    return { data, release: releaseId(), findings, scopes, scopeByKey: new Map(scopes.map((s) => [s.key, s])), findingsByDocument, findingRank: new Map(findings.map((f, i) => [f, i])) };
   })();
   const base = await cache;
   return { ...base, ctx: { release: base.release, agencyBySlug: base.data.agencyBySlug, url: (p: string) => absoluteUrl(p, site) } };
@@ -44,7 +53,7 @@ export async function siteExport(site: URL | undefined): Promise<SiteExport> {
 
 /** The scope of `all` or `<agency>/<year>`. */
 export function scopeOf(exp: SiteExport, key: string): DownloadScope {
-  const scope = exp.scopes.find((s) => s.key === key);
+  const scope = exp.scopeByKey.get(key);
   if (!scope) throw new Error(`no downloads for ${key}`);
   return scope;
 }
@@ -54,7 +63,25 @@ export function jsonResponse(exp: SiteExport, scope: DownloadScope): Response {
   return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }
 
+/** The findings of a scope's documents (all of them for the site-wide scope). */
+export function scopeFindings(exp: Pick<SiteExport, 'findings' | 'findingsByDocument' | 'findingRank'>, scope: DownloadScope): Finding[] {
+  if (!scope.agency) return exp.findings;
+  // In the order of the site-wide list, as if filtered from it.
+  return scope.documents.flatMap((d) => exp.findingsByDocument.get(d.id) ?? []).sort((a, b) => exp.findingRank.get(a)! - exp.findingRank.get(b)!);
+}
+
+let lastCsv: { scope: DownloadScope; tables: ReturnType<typeof scopeCsv> } | undefined;
+
+/**
+ * The CSV tables of a scope. Astro renders a scope's four tables one after another, so the last
+ * scope's tables are kept (one scope, not every scope: memory stays flat at any size).
+ */
+export function scopeTables(exp: SiteExport, scope: DownloadScope): ReturnType<typeof scopeCsv> {
+  if (lastCsv?.scope !== scope) lastCsv = { scope, tables: scopeCsv(scope, exp.data.documentById, exp.ctx, scopeFindings(exp, scope)) };
+  return lastCsv.tables;
+}
+
 export function csvResponse(exp: SiteExport, scope: DownloadScope, table: TableName): Response {
-  const csv = scopeCsv(scope, exp.data.documents, exp.ctx, exp.findings).get(table)!.csv;
+  const csv = scopeTables(exp, scope).get(table)!.csv;
   return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 }

@@ -358,9 +358,15 @@ export function findingRows(findings: readonly Finding[], docById: ReadonlyMap<s
  * The four tables for a selection of documents. Findings are audited over `all` documents
  * (some rules compare documents) and kept for the selected ones.
  */
-export function exportTables(selected: readonly DisclosureDocument[], all: readonly DisclosureDocument[], ctx: ExportContext, findings: readonly Finding[] = auditDataset(all)): ExportTable[] {
+export function exportTables(
+  selected: readonly DisclosureDocument[],
+  all: readonly DisclosureDocument[] | ReadonlyMap<string, DisclosureDocument>,
+  ctx: ExportContext,
+  findings: readonly Finding[] = auditDataset(Array.isArray(all) ? all : [...all.values()]),
+): ExportTable[] {
   const ids = new Set(selected.map((d) => d.id));
-  const docById = new Map(all.map((d) => [d.id, d]));
+  // A site-wide build passes its id index, so a scope costs what its own documents cost.
+  const docById: ReadonlyMap<string, DisclosureDocument> = Array.isArray(all) ? new Map(all.map((d) => [d.id, d])) : (all as ReadonlyMap<string, DisclosureDocument>);
   return [
     { name: 'projects', rowIs: '一个项目（或转移支付、部门整体评价）的一行资金', columns: projectColumns, rows: projectRows(selected, ctx) },
     { name: 'indicators', rowIs: '一个三级绩效指标', columns: indicatorColumns, rows: indicatorRows(selected, ctx) },

@@ -20,7 +20,7 @@ export function agencyTree(data: SiteData): AgencyNode[] {
     children.set(a.parent, list);
   }
   const build = (a: Agency): AgencyNode => {
-    const docs = data.documents.filter((d) => d.agency === a.slug);
+    const docs = data.documentsByAgency.get(a.slug) ?? [];
     return {
       agency: a,
       documentCount: docs.length,

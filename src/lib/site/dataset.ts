@@ -17,6 +17,34 @@ export interface SiteData {
   sourceById: Map<string, ArchivedSource>;
   documents: DisclosureDocument[];
   documentById: Map<string, DisclosureDocument>;
+  /** Documents by agency slug, in id order: pages look up their own instead of scanning every document. */
+  documentsByAgency: Map<string, DisclosureDocument[]>;
+  /** Documents by `<agency>/<fiscal year>`, in id order. */
+  documentsByAgencyYear: Map<string, DisclosureDocument[]>;
+  /** Documents printed inside another (`partOf`), by the id of the one they are printed in. */
+  partsByDocument: Map<string, DisclosureDocument[]>;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** The lookups every page uses, from the validated documents (sorted by id). */
+export function indexDocuments(documents: DisclosureDocument[]): Pick<SiteData, 'documentById' | 'documentsByAgency' | 'documentsByAgencyYear' | 'partsByDocument'> {
+  return {
+    documentById: new Map(documents.map((d) => [d.id, d])),
+    documentsByAgency: groupBy(documents, (d) => d.agency),
+    documentsByAgencyYear: groupBy(documents, (d) => `${d.agency}/${d.fiscalYear}`),
+    partsByDocument: groupBy(documents, (d) => d.partOf),
+  };
 }
 
 let cache: Promise<SiteData> | undefined;
@@ -35,7 +63,7 @@ export function loadSiteData(dataDir: string = process.env.MINGZHANG_DATA ?? 'da
       sources: result.sources,
       sourceById: new Map(result.sources.map((s) => [s.id, s])),
       documents,
-      documentById: new Map(documents.map((d) => [d.id, d])),
+      ...indexDocuments(documents),
     };
   })();
   return cache;

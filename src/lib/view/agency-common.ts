@@ -101,17 +101,29 @@ export const NOT_COLLECTED_CAVEAT = '“尚未收录”只说明明账还没有�
 
 /** Documents of an agency, optionally of one fiscal year. */
 export function documentsOf(data: SiteData, agency: string, year?: number): DisclosureDocument[] {
-  return data.documents.filter((d) => d.agency === agency && (year === undefined || d.fiscalYear === year));
+  return [...((year === undefined ? data.documentsByAgency.get(agency) : data.documentsByAgencyYear.get(`${agency}/${year}`)) ?? [])];
 }
 
 /** The fiscal years any document in 明账 covers, newest first: the span “not collected” is stated for. */
 export function collectedYears(data: SiteData): number[] {
-  const years = data.documents.map((d) => d.fiscalYear);
-  if (years.length === 0) return [];
-  const out: number[] = [];
-  for (let y = Math.max(...years); y >= Math.min(...years); y -= 1) out.push(y);
-  return out;
+  let span = spans.get(data);
+  if (span === undefined) {
+    span = [];
+    if (data.documents.length > 0) {
+      let min = Infinity;
+      let max = -Infinity;
+      for (const d of data.documents) {
+        if (d.fiscalYear < min) min = d.fiscalYear;
+        if (d.fiscalYear > max) max = d.fiscalYear;
+      }
+      for (let y = max; y >= min; y -= 1) span.push(y);
+    }
+    spans.set(data, span);
+  }
+  return [...span];
 }
+
+const spans = new WeakMap<SiteData, number[]>();
 
 /** The agencies directly below one, by region code. */
 export function childAgencies(data: SiteData, slug: string): Agency[] {

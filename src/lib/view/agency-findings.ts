@@ -7,7 +7,7 @@ import { type Finding, type ItemLocation, type Severity, severityLabels } from '
 import type { SiteData } from '../site/dataset';
 import { documentPath, withBase } from '../site/urls';
 import { type SourceRef, sourceRef } from './document-cells';
-import { locationHref, siteFindings } from './document-findings';
+import { findingsOfDocument, locationHref, siteFindings } from './document-findings';
 
 export interface FindingFigureView {
   label: string;
@@ -77,10 +77,20 @@ export function findingView(data: SiteData, finding: Finding): FindingView {
   };
 }
 
+const ranks = new WeakMap<SiteData, Map<Finding, number>>();
+
 /** The findings about one agency-year's documents, most serious first. */
 export function agencyYearFindings(data: SiteData, agency: string, year: number): FindingView[] {
-  const docs = new Set(data.documents.filter((d) => d.agency === agency && d.fiscalYear === year).map((d) => d.id));
-  return allFindings(data)
-    .filter((f) => docs.has(f.location.document))
+  const docs = new Set((data.documentsByAgencyYear.get(`${agency}/${year}`) ?? []).map((d) => d.id));
+  // In the order of the whole list (most serious first), from the per-document index.
+  let order = ranks.get(data);
+  if (order === undefined) {
+    order = new Map(allFindings(data).map((f, i) => [f, i]));
+    ranks.set(data, order);
+  }
+  const rank = order;
+  return [...docs]
+    .flatMap((id) => findingsOfDocument(data, id))
+    .sort((a, b) => rank.get(a)! - rank.get(b)!)
     .map((f) => findingView(data, f));
 }

@@ -161,7 +161,5 @@ export function agencyYearView(data: SiteData, slug: string, year: number): Agen
 
 /** Every agency-year that has documents, for getStaticPaths. */
 export function agencyYears(data: SiteData): Array<{ agency: string; year: number }> {
-  const seen = new Map<string, { agency: string; year: number }>();
-  for (const d of data.documents) seen.set(`${d.agency}/${d.fiscalYear}`, { agency: d.agency, year: d.fiscalYear });
-  return [...seen.values()].sort((a, b) => a.agency.localeCompare(b.agency) || b.year - a.year);
+  return [...data.documentsByAgencyYear.values()].map(([d]) => ({ agency: d!.agency, year: d!.fiscalYear })).sort((a, b) => a.agency.localeCompare(b.agency) || b.year - a.year);
 }

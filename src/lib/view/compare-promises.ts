@@ -94,7 +94,7 @@ export function promisePairs(data: SiteData): PromisePair[] {
   for (const targetsDoc of data.documents) {
     if (targetsDoc.kind !== 'project-targets') continue;
     const evaluationsOf = (year: number) =>
-      data.documents.filter((d): d is Extract<DisclosureDocument, { kind: 'project-evaluations' | 'transfer-payment-evaluations' }> => d.agency === targetsDoc.agency && d.fiscalYear === year && (d.kind === 'project-evaluations' || d.kind === 'transfer-payment-evaluations'));
+      (data.documentsByAgencyYear.get(`${targetsDoc.agency}/${year}`) ?? []).filter((d): d is Extract<DisclosureDocument, { kind: 'project-evaluations' | 'transfer-payment-evaluations' }> => (d.kind === 'project-evaluations' || d.kind === 'transfer-payment-evaluations'));
     let resultsYear = targetsDoc.fiscalYear;
     let resultsDocs = evaluationsOf(resultsYear);
     if (resultsDocs.length === 0) {

@@ -44,6 +44,23 @@ export function siteFindings(data: SiteData): Finding[] {
   return found;
 }
 
+const byDocument = new WeakMap<SiteData, Map<string, Finding[]>>();
+
+/** The findings of one document (in the order of `siteFindings`), from an index built once per build. */
+export function findingsOfDocument(data: SiteData, documentId: string): Finding[] {
+  let index = byDocument.get(data);
+  if (index === undefined) {
+    index = new Map();
+    for (const f of siteFindings(data)) {
+      const list = index.get(f.location.document);
+      if (list) list.push(f);
+      else index.set(f.location.document, [f]);
+    }
+    byDocument.set(data, index);
+  }
+  return index.get(documentId) ?? [];
+}
+
 /** The page and anchor where a located item is shown. */
 export function locationHref(data: SiteData, loc: ItemLocation): string | undefined {
   const doc = data.documentById.get(loc.document);
@@ -117,8 +134,7 @@ export interface DocumentFindings {
 export function documentFindings(data: SiteData, document: string): DocumentFindings {
   const byKey = new Map<string, FindingView[]>();
   const all: FindingView[] = [];
-  for (const f of siteFindings(data)) {
-    if (f.location.document !== document) continue;
+  for (const f of findingsOfDocument(data, document)) {
     const view = findingView(data, f);
     all.push(view);
     const key = `${f.location.item ?? ''}#${f.location.sub ?? ''}`;

@@ -13,7 +13,7 @@ import { anchorId, documentPath, projectPath, withBase } from '../site/urls';
 import { type FindingLookup, type FindingView, noFindings } from './document-findings';
 import { type CellView, cellView, notesOf, type SourceRef, sourceRef, yiEquivalent } from './document-cells';
 import { type SectionView, sectionsView } from './document-final-accounts';
-import { type ProjectItem, projectItemsOf, projectSummary, type ProjectSummaryView, isProjectDocument } from './project';
+import { type ProjectDocument, type ProjectItem, projectItemsOf, projectSummary, type ProjectSummaryView, isProjectDocument } from './project';
 import { topLine } from './project-funding';
 
 export type ReportDocument = DocumentOf<'evaluation-report'>;
@@ -134,14 +134,20 @@ export function counterpartColumn(f: StatedFigure): { key: keyof FundingLine; la
   return undefined;
 }
 
+const projectIndex = new WeakMap<SiteData, Map<string, ProjectDocument>>();
+
 function findProject(data: SiteData, id: string) {
-  for (const doc of data.documents) {
-    if (!isProjectDocument(doc)) continue;
-    const items = projectItemsOf(doc);
-    const p = items.find((x) => x.item.id === id);
-    if (p) return { doc, p, items };
+  let index = projectIndex.get(data);
+  if (index === undefined) {
+    index = new Map();
+    for (const doc of data.documents) if (isProjectDocument(doc)) for (const x of projectItemsOf(doc)) index.set(x.item.id, doc);
+    projectIndex.set(data, index);
   }
-  return undefined;
+  const doc = index.get(id);
+  if (doc === undefined) return undefined;
+  const items = projectItemsOf(doc);
+  const p = items.find((x) => x.item.id === id);
+  return p ? { doc, p, items } : undefined;
 }
 
 export function reportView(data: SiteData, doc: ReportDocument, agencyName: string, findings: FindingLookup = noFindings): ReportView {

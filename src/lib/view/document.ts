@@ -80,7 +80,7 @@ export function documentLink(doc: DisclosureDocument, current?: string): Documen
 
 /** Documents printed inside `id`, in the order they appear in the source. */
 export function partsOf(data: SiteData, id: string): DisclosureDocument[] {
-  return data.documents.filter((d) => d.partOf === id).sort((a, b) => a.source.lines[0] - b.source.lines[0] || a.id.localeCompare(b.id));
+  return [...(data.partsByDocument.get(id) ?? [])].sort((a, b) => a.source.lines[0] - b.source.lines[0] || a.id.localeCompare(b.id));
 }
 
 export function documentHeader(data: SiteData, doc: DisclosureDocument): DocumentHeaderView {

@@ -66,15 +66,15 @@ function sizeKb(text: string): string {
 
 export function downloadsView(
   scopes: readonly DownloadScope[],
-  all: { agencies: readonly Agency[]; sources: readonly ArchivedSource[]; documents: readonly DisclosureDocument[] },
+  all: { agencies: readonly Agency[]; sources: readonly ArchivedSource[]; agencyBySlug?: ReadonlyMap<string, Agency>; sourceById?: ReadonlyMap<string, ArchivedSource> },
   ctx: ExportContext,
-  findings: readonly Finding[],
+  tablesOf: (scope: DownloadScope) => ReturnType<typeof scopeCsv>,
   agencyYearPath: (agency: string, year: number) => string,
 ): { scopes: DownloadScopeView[]; tables: TableDocView[] } {
   let tables: TableDocView[] = [];
   const views = scopes.map((scope) => {
     const json = JSON.stringify(datasetJson(scope, all, ctx.release), null, 2) + '\n';
-    const csv = scopeCsv(scope, all.documents, ctx, findings);
+    const csv = tablesOf(scope);
     if (scope.key === 'all') {
       tables = [...csv.values()].map(({ table }) => ({
         name: table.name,

@@ -87,7 +87,7 @@ export function homeView(data: SiteData): HomeView {
   const lowRates: Array<LowRate & { rate: string }> = [];
   const missed: MissedTarget[] = [];
   for (const { agency, year } of agencyYears(data)) {
-    const docs = data.documents.filter((d) => d.agency === agency && d.fiscalYear === year);
+    const docs = data.documentsByAgencyYear.get(`${agency}/${year}`) ?? [];
     const agencyName = data.agencyBySlug.get(agency)?.name ?? agency;
     const rows = executionRows(docs);
     const rates = executionRateData(rows, topLines(docs));

@@ -8,6 +8,7 @@ import { toDec } from '../decimal';
 import { executionFigures } from '../funding-execution';
 import { parseAmount, subtractValues, sumValues } from '../money';
 import type { SiteData } from '../site/dataset';
+import type { DisclosureDocument } from '../../schemas/document';
 import { documentPath, projectPath, withBase } from '../site/urls';
 import { type CellView, cellView, derivedAmount, derivedRate, type DerivedView, notesOf, paragraphs, type SourceRef, sourceRef } from './document-cells';
 import { documentFindings, type FindingView } from './document-findings';
@@ -175,10 +176,23 @@ export interface EvaluatedByView {
   rating?: string;
 }
 
+const reportIndex = new WeakMap<SiteData, Map<string, DisclosureDocument[]>>();
+
 /** The evaluation reports that name a project as the one they evaluate. */
 export function reportsOf(data: SiteData, projectId: string): EvaluatedByView[] {
-  return data.documents.flatMap((d) => {
-    if (d.kind !== 'evaluation-report' || d.report.project !== projectId) return [];
+  let index = reportIndex.get(data);
+  if (index === undefined) {
+    index = new Map();
+    for (const d of data.documents) {
+      if (d.kind !== 'evaluation-report' || d.report.project === undefined) continue;
+      const list = index.get(d.report.project);
+      if (list) list.push(d);
+      else index.set(d.report.project, [d]);
+    }
+    reportIndex.set(data, index);
+  }
+  return (index.get(projectId) ?? []).flatMap((d) => {
+    if (d.kind !== 'evaluation-report') return [];
     const v: EvaluatedByView = { documentNumber: d.report.documentNumber, title: d.report.title, href: withBase(documentPath(d)) };
     if (d.report.totalScore !== undefined) v.totalScore = d.report.totalScore;
     if (d.report.totalWeight !== undefined) v.totalWeight = d.report.totalWeight;

@@ -12,7 +12,7 @@ import { evaluateIndicator } from '../indicator-evaluation';
 import { leavesOf } from '../indicator-tree';
 import { parseAmount } from '../money';
 import type { SiteData } from '../site/dataset';
-import { siteFindings } from './document-findings';
+import { findingsOfDocument } from './document-findings';
 
 /** Below this execution rate (against the adjusted budget) a project counts as under-executed; see the methodology page. */
 export const UNDER_EXECUTION_THRESHOLD = '90';
@@ -82,7 +82,7 @@ export function searchFlags(data: SiteData, doc: DisclosureDocument, itemId?: st
     if (rate !== undefined && toDec(rate).lt(toDec(UNDER_EXECUTION_THRESHOLD))) flags.add(FLAG_UNDER_EXECUTED);
     if (hasMissed(doc, item)) flags.add(FLAG_MISSED);
   }
-  if (siteFindings(data).some((f) => f.location.document === doc.id && (itemId === undefined || f.location.item === itemId))) flags.add(FLAG_FINDING);
+  if (findingsOfDocument(data, doc.id).some((f) => (itemId === undefined || f.location.item === itemId))) flags.add(FLAG_FINDING);
   const sort: Record<string, string> = {};
   if (itemId !== undefined && items[0]) {
     const rate = itemRate(items[0]);
