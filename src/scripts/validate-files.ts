@@ -22,6 +22,7 @@ import { auditWarnings } from '../lib/audit/audit-warnings';
 import type { DocumentIndex } from '../lib/dataset/document-index';
 import type { DatasetJson } from '../lib/export/downloads';
 import { sortProblems, type Problem } from '../lib/validation/problem';
+import type { KnownDocument } from '../lib/validation/cross-document-checks';
 import { validateDataset, type InputFile } from '../lib/validation/validate-dataset';
 import type { DisclosureDocument } from '../schemas/document';
 
@@ -73,7 +74,7 @@ export async function validateFiles(files: InputFile[], bundled: BundledData): P
 }
 
 /** The bundled documents (not replaced by a chosen file) of the agency-years of `docs`, with their files. */
-async function bundledOfSameYears(docs: DisclosureDocument[], known: readonly DocumentIndex['documents'][number][], bundled: BundledData) {
+async function bundledOfSameYears(docs: DisclosureDocument[], known: readonly KnownDocument[], bundled: BundledData): Promise<{ file: string; data: DisclosureDocument }[]> {
   const out: { file: string; data: DisclosureDocument }[] = [];
   const years = new Map(docs.map((d) => [`${d.agency}/${d.fiscalYear}`, d]));
   for (const { agency, fiscalYear } of years.values()) {
