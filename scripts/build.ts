@@ -8,9 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { readDataset } from '../src/lib/dataset/read-files';
 import { formatProblems } from '../src/lib/validation/problem';
-import { validateDataset } from '../src/lib/validation/validate-dataset';
+import { validateFiles } from '../src/lib/validation/validate-files';
 
 const root = process.cwd();
 const dist = resolve(root, process.env.MINGZHANG_DIST ?? 'dist');
@@ -25,10 +24,11 @@ function fail(step: string, detail: string): never {
 }
 
 // 1. Validate: the same rules as `npm run validate`. Nothing is built from bad data.
-const { inputs } = readDataset(root, process.env.MINGZHANG_DATA ?? 'data');
-const result = await validateDataset(inputs);
+//    One file at a time (validateFiles: memory follows the largest file, not the corpus); the
+//    pages then load the documents without validation's source positions (MINGZHANG_VALIDATED below).
+const result = await validateFiles(root, process.env.MINGZHANG_DATA ?? 'data');
 if (!result.ok) fail('validation', formatProblems(result.problems.filter((p) => p.level === 'error')));
-process.stdout.write(`validated ${result.documents.length} documents of ${result.agencies.length} agencies\n`);
+process.stdout.write(`validated ${result.documents} documents of ${result.agencies} agencies\n`);
 
 // 2. Build the pages into staging.
 rmSync(staging, { recursive: true, force: true });
@@ -36,7 +36,7 @@ mkdirSync(staging, { recursive: true });
 // Astro runs on the same (pinned) Node as this script, whatever PATH says.
 const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, MINGZHANG_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, MINGZHANG_OUT_DIR: out, MINGZHANG_VALIDATED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) fail('astro build', `astro build exited with ${astro.status ?? astro.signal}`);
 

@@ -2,7 +2,8 @@
  * Audit findings as validator warnings: facts about the sources, not errors in our data.
  * Same problem shape as every other message, located at the item in its file.
  */
-import { auditDataset } from './audit';
+import type { DisclosureDocument } from '../../schemas/document';
+import { auditDataset, sortFindings } from './audit';
 import type { Finding } from './finding';
 import { locate, readJsonSource } from '../validation/json-source';
 import { jsonPath, type Problem } from '../validation/problem';
@@ -40,4 +41,48 @@ export function auditWarnings(result: ValidationResult, requested: Set<string>, 
     out.push(findingToProblem(f, file, src ? locate(src, f.location.path) : undefined));
   }
   return out;
+}
+
+/**
+ * Audit warnings for validation that reads one file at a time (`validateFiles`): documents are
+ * given as they are read (sorted by path, so an agency-year's files come together), audited an
+ * agency-year at a time, and only the findings are kept. `warnings` returns them as
+ * `auditWarnings` would for the whole dataset, reading a file again to place its findings.
+ */
+export function auditWarningsByAgencyYear(readBytes: (file: string) => Uint8Array) {
+  const found: Finding[] = [];
+  const fileOf = new Map<string, string>();
+  let group: { key: string; docs: DisclosureDocument[] } | undefined;
+  const flush = () => {
+    if (group) found.push(...auditDataset(group.docs));
+    group = undefined;
+  };
+  return {
+    add(file: string, doc: DisclosureDocument) {
+      const key = `${doc.agency}\u0000${doc.fiscalYear}`;
+      if (group?.key !== key) {
+        flush();
+        group = { key, docs: [] };
+      }
+      group.docs.push(doc);
+      fileOf.set(doc.id, file);
+    },
+    warnings(): Problem[] {
+      flush();
+      const seen = new Set<string>();
+      const unique = sortFindings(found.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true))));
+      const sources = new Map<string, ReturnType<typeof readJsonSource>>();
+      return unique.flatMap((f) => {
+        const file = fileOf.get(f.location.document);
+        if (!file) return [];
+        let src = sources.get(file);
+        if (!src) {
+          sources.clear(); // findings come sorted by document: one file parsed at a time
+          src = readJsonSource(file, readBytes(file), []);
+          sources.set(file, src);
+        }
+        return [findingToProblem(f, file, locate(src, f.location.path))];
+      });
+    },
+  };
 }

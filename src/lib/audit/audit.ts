@@ -96,8 +96,22 @@ export function auditDocument(doc: DisclosureDocument, all: readonly DisclosureD
 }
 
 export function auditDataset(documents: readonly DisclosureDocument[]): Finding[] {
-  const all = documents.flatMap((d) => auditDocument(d, documents));
+  // The rules across documents compare a document with others of its agency and year only
+  // (validation guarantees a report's project and a part's parent are of the same agency-year),
+  // so each document is audited beside its agency-year, not the whole dataset.
+  const groups = new Map<string, DisclosureDocument[]>();
+  for (const d of documents) {
+    const key = `${d.agency}\u0000${d.fiscalYear}`;
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
+  }
+  const all = documents.flatMap((d) => auditDocument(d, groups.get(`${d.agency}\u0000${d.fiscalYear}`)!));
   const seen = new Set<string>();
-  const unique = all.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
-  return unique.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.location.document.localeCompare(b.location.document) || a.id.localeCompare(b.id));
+  return sortFindings(all.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true))));
+}
+
+/** Most serious first, then by document and id: the order of every list of findings. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.location.document.localeCompare(b.location.document) || a.id.localeCompare(b.id));
 }

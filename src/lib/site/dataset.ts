@@ -2,11 +2,13 @@
  * The one module that loads the dataset for pages: validated once per build, then queried
  * by the page modules through the functions below. Pages never read files themselves.
  */
-import type { Agency } from '../../schemas/agency';
-import type { DisclosureDocument } from '../../schemas/document';
-import type { ArchivedSource } from '../../schemas/source';
-import { readDataset } from '../dataset/read-files';
-import { parseShard, readShard } from '../dataset/shard';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { agencyRegistrySchema, type Agency } from '../../schemas/agency';
+import { disclosureDocumentSchema, type DisclosureDocument } from '../../schemas/document';
+import { sourceRegistrySchema, type ArchivedSource } from '../../schemas/source';
+import { listFiles, readDataset } from '../dataset/read-files';
+import { inShard, parseShard, readShard, type Shard } from '../dataset/shard';
 import { formatProblems } from '../validation/problem';
 import { validateDataset } from '../validation/validate-dataset';
 
@@ -23,6 +25,8 @@ export interface SiteData {
   documentsByAgencyYear: Map<string, DisclosureDocument[]>;
   /** Documents printed inside another (`partOf`), by the id of the one they are printed in. */
   partsByDocument: Map<string, DisclosureDocument[]>;
+  /** The shard this build renders (MINGZHANG_SHARD), if it is one (docs/sharding.md). */
+  shard?: Shard;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
@@ -47,23 +51,58 @@ export function indexDocuments(documents: DisclosureDocument[]): Pick<SiteData, 
   };
 }
 
+/** Whether this build renders the pages of an agency (every agency, unless the build is a shard). */
+export function rendersAgency(data: SiteData, agency: Agency | undefined): boolean {
+  return data.shard === undefined || (agency !== undefined && inShard(agency, data.shard));
+}
+
+/**
+ * Already validated (MINGZHANG_VALIDATED=1, set by scripts/build.ts and scripts/shard-build.ts
+ * after their own validation of the same files): read file by file and parse with the schemas,
+ * without the source positions and raw bytes validation keeps for its messages, so memory holds
+ * the documents only. A file that fails its schema here still stops the build.
+ */
+function loadValidated(dataDir: string, shard: Shard | undefined): Pick<SiteData, 'agencies' | 'sources' | 'documents'> {
+  const json = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+  const agencies = agencyRegistrySchema.parse(json(join(dataDir, 'agencies.json'))).agencies;
+  const owned = new Set(agencies.filter((a) => shard === undefined || inShard(a, shard)).map((a) => a.slug));
+  const sources = sourceRegistrySchema.parse(json(join(dataDir, 'sources', 'sources.json'))).sources.filter((s) => owned.has(s.agency));
+  const documents: DisclosureDocument[] = [];
+  for (const slug of owned) {
+    const dir = join(dataDir, 'disclosures', slug);
+    if (!existsSync(dir)) continue;
+    for (const file of listFiles(dir, ['.json'])) {
+      const parsed = disclosureDocumentSchema.safeParse(json(file));
+      if (!parsed.success) throw new Error(`${file} does not match the document schema although the build was told it was validated: run \`npm run validate -- ${file}\``);
+      documents.push(parsed.data);
+    }
+  }
+  return { agencies, sources, documents };
+}
+
 let cache: Promise<SiteData> | undefined;
 
 export function loadSiteData(dataDir: string = process.env.MINGZHANG_DATA ?? 'data'): Promise<SiteData> {
   cache ??= (async () => {
     // MINGZHANG_SHARD: only some provinces' documents (docs/sharding.md).
     const shard = parseShard(process.env.MINGZHANG_SHARD);
-    const { inputs } = shard ? readShard(process.cwd(), dataDir, shard) : readDataset(process.cwd(), dataDir);
-    const result = await validateDataset(inputs);
-    if (!result.ok) throw new Error(`data/ does not validate:\n${formatProblems(result.problems.filter((p) => p.level === 'error'))}`);
-    const documents = result.documents.map((d) => d.data).sort((a, b) => a.id.localeCompare(b.id));
+    let loaded: Pick<SiteData, 'agencies' | 'sources' | 'documents'>;
+    if (process.env.MINGZHANG_VALIDATED === '1') loaded = loadValidated(dataDir, shard);
+    else {
+      const { inputs } = shard ? readShard(process.cwd(), dataDir, shard) : readDataset(process.cwd(), dataDir);
+      const result = await validateDataset(inputs);
+      if (!result.ok) throw new Error(`data/ does not validate:\n${formatProblems(result.problems.filter((p) => p.level === 'error'))}`);
+      loaded = { agencies: result.agencies, sources: result.sources, documents: result.documents.map((d) => d.data) };
+    }
+    const documents = loaded.documents.sort((a, b) => a.id.localeCompare(b.id));
     return {
-      agencies: result.agencies,
-      agencyBySlug: new Map(result.agencies.map((a) => [a.slug, a])),
-      sources: result.sources,
-      sourceById: new Map(result.sources.map((s) => [s.id, s])),
+      agencies: loaded.agencies,
+      agencyBySlug: new Map(loaded.agencies.map((a) => [a.slug, a])),
+      sources: loaded.sources,
+      sourceById: new Map(loaded.sources.map((s) => [s.id, s])),
       documents,
       ...indexDocuments(documents),
+      ...(shard && { shard }),
     };
   })();
   return cache;

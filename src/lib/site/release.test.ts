@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -58,6 +58,12 @@ describe('release id', () => {
     expect(same.id).toBe(one.id);
     expect(other.id).not.toBe(one.id);
     expect(one.id).toMatch(/^\d{4}-\d{2}-\d{2}-[0-9a-f]{7}$/);
+  });
+
+  it('hashes file by file to the same sha256 as hashing all the files at once', () => {
+    const dir = dataDir({ extra: { 'disclosures/B/x.json': '{"b":1}', 'disclosures/a/y.json': '{"a":2}' } });
+    const files = listDataFiles(dir).map((path) => ({ path, bytes: new Uint8Array(readFileSync(join(dir, path))) }));
+    expect(computeRelease(dir).sha256).toBe(hashDataFiles(files));
   });
 
   it('fails with the place of the problem when the corrections log is invalid', () => {

@@ -82,8 +82,10 @@ export function readCorrections(dataDir: string): CorrectionsLog {
 
 /** Computes the release of the data in `dataDir`. */
 export function computeRelease(dataDir: string): Release {
-  const files = listDataFiles(dataDir).map((path) => ({ path, bytes: new Uint8Array(readFileSync(join(dataDir, path))) }));
-  const sha256 = hashDataFiles(files);
+  // File by file (listDataFiles sorts): the same hash as hashDataFiles, with one file in memory at a time.
+  const hash = createHash('sha256');
+  for (const path of listDataFiles(dataDir)) hash.update(readFileSync(join(dataDir, path)));
+  const sha256 = hash.digest('hex');
   const sources = sourceRegistrySchema.parse(JSON.parse(readFileSync(join(dataDir, 'sources', 'sources.json'), 'utf8'))).sources;
   const date = newestDate([...readCorrections(dataDir).corrections.map((c) => c.date), ...sources.map((s) => s.collectedOn)]);
   return { id: releaseIdOf(date, sha256), date, sha256 };
