@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExactMatch, rerank } from './search-rank';
+import { isExactMatch, rerank, settledPrefix } from './search-rank';
 
 const page = (url: string, title: string, docnum?: string) => ({ url, meta: { title, docnum } });
 
@@ -19,5 +19,18 @@ describe('rerank', () => {
     const items = [page('/a/', '甲'), page('/b/', '乙')];
     expect(rerank(items, '丙丁').map((d) => d.url)).toEqual(['/a/', '/b/']);
     expect(rerank(items, '乙').map((d) => d.url)).toEqual(['/a/', '/b/']);
+  });
+});
+
+describe('settledPrefix', () => {
+  const verdicts = (v: Record<string, boolean | undefined>) => (id: string) => v[id];
+  it('knows the exact matches before the first unchecked item, which nothing can overtake', () => {
+    expect(settledPrefix(['a', 'b', 'c', 'd'], verdicts({ a: true, b: false, c: true }))).toEqual(['a', 'c']);
+  });
+  it('knows nothing past an unchecked item: it may be an exact match that goes first', () => {
+    expect(settledPrefix(['a', 'b', 'c'], verdicts({ a: false, c: true }))).toEqual([]);
+  });
+  it('knows the whole order, as rerank gives it, once every item is checked', () => {
+    expect(settledPrefix(['a', 'b', 'c'], verdicts({ a: false, b: true, c: false }))).toEqual(['b', 'a', 'c']);
   });
 });

@@ -30,3 +30,15 @@ export function rerank<T extends RankedData>(items: readonly T[], query: string)
   const exact = items.filter((d) => isExactMatch(d, query));
   return [...exact, ...items.filter((d) => !exact.includes(d))];
 }
+
+/**
+ * How much of the re-ranked order is known while exact matches are still being checked: the
+ * exact matches that come before the first unchecked item (none of those can be overtaken),
+ * or the whole order once every item is checked. `exact` is true, false or undefined (not
+ * checked yet). Lets the search show its first screen after checking only the first items.
+ */
+export function settledPrefix<T>(items: readonly T[], exact: (item: T) => boolean | undefined): T[] {
+  const firstUnknown = items.findIndex((d) => exact(d) === undefined);
+  if (firstUnknown === -1) return [...items.filter((d) => exact(d) === true), ...items.filter((d) => exact(d) === false)];
+  return items.slice(0, firstUnknown).filter((d) => exact(d) === true);
+}

@@ -2,8 +2,14 @@
  * Client-side search over the Pagefind index. Results show title, agency, year, kind and a
  * highlighted excerpt, plus sub-results for the headings of long pages. The query, filters
  * and sort live in the URL so a search can be shared and the back button works.
+ *
+ * The first query is on the critical path, so nothing else is: Pagefind runs on the main
+ * thread (no worker script to fetch before the index; the page preloads pagefind.js and the
+ * WebAssembly), the search runs before any filter is loaded (a search loads only the filter
+ * chunks its own filters name), and the filter panel fetches every filter's values only when
+ * it is opened or the URL already filters (at 1,000 agency-years those values are 235 KB).
  */
-import { rerank } from './search-rank';
+import { isExactMatch, settledPrefix } from './search-rank';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindResultData {
@@ -13,9 +19,15 @@ interface PagefindResultData {
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
-interface PagefindResult { id: string; data(): Promise<PagefindResultData> }
+interface PagefindResult {
+  id: string;
+  /** The metadata fields (title, docnum, agency, …) in which the query's words were found. */
+  matchedMetaFields?: string[];
+  data(): Promise<PagefindResultData>;
+}
 interface PagefindSearch { results: PagefindResult[]; unfilteredResultCount: number; filters: Record<string, Record<string, number>> }
 interface Pagefind {
+  /** `noWorker` is read by pagefind.js 1.6 when it creates its instance; the other options as documented. */
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -31,9 +43,14 @@ const FILTERS: Array<[string, string]> = [
   ['kind', '文件类型'],
   ['flag', '发现'],
 ];
+/** Results on the first screen: each needs its fragment (about 3 KB) before anything is shown. */
+const FIRST_PAGE = 5;
+/** Results added by "显示更多结果". */
 const PAGE_SIZE = 10;
-/** How many top results are re-ranked by exact title / 文号 match (their fragments are loaded anyway for the first page). */
+/** How many top results are re-ranked by exact title / 文号 match. */
 const RERANK_WINDOW = 10;
+/** Metadata fields the re-ranking reads; only results whose query words matched one of them can match there. */
+const RANKED_FIELDS = ['title', 'docnum'];
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -61,48 +78,40 @@ export async function startSearch(): Promise<void> {
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
-  const filterBox = document.getElementById('search-filters')!;
+  const filterBox = document.getElementById('search-filters') as HTMLDetailsElement;
   const grid = document.getElementById('filter-grid')!;
+  const sortRow = document.getElementById('search-sort-row')!;
   const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
   const base = form.dataset.base ?? '/';
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sortSelect.value = params.get('sort') ?? '';
+  /** The filters of the URL, until the filter panel is built and its checkboxes hold them. */
+  const urlFilters: Record<string, string[]> = {};
+  for (const [key] of FILTERS) if (params.getAll(key).length > 0) urlFilters[key] = params.getAll(key);
 
   status.textContent = '正在载入搜索索引…';
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 40 });
+    // On the main thread: the worker would cost one more script (12.6 KB) before the first
+    // result, and the preloaded WebAssembly is only reused by a fetch from this document.
+    await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
     await pagefind.init();
   } catch {
     status.textContent = '搜索索引载入失败。请刷新页面重试，或按地区浏览机构。';
     return;
   }
 
-  const all = await pagefind.filters();
-  for (const [key, label] of FILTERS) {
-    const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
-    if (values.length === 0) continue;
-    const fs = el('fieldset', { class: 'filter' });
-    fs.append(el('legend', {}, label));
-    for (const v of values) {
-      const id = `f-${key}-${values.indexOf(v)}`;
-      const wrap = el('div');
-      const box = el('input', { type: 'checkbox', id, name: key, value: v });
-      if (params.getAll(key).includes(v)) (box as HTMLInputElement).checked = true;
-      wrap.append(box, ' ', el('label', { for: id }, `${v}（${all[key]?.[v] ?? 0}）`));
-      fs.append(wrap);
-    }
-    grid.append(fs);
-  }
-  filterBox.hidden = false;
-
   let shown = 0;
-  let current: PagefindResult[] = [];
+  /** The results in the order shown, as far as `n` of them; and how many there are. */
+  let ordered: (n: number) => Promise<PagefindResult[]> = async () => [];
+  let total = 0;
+  let filtersBuilt: Promise<void> | undefined;
 
   const selected = (): Record<string, string[]> => {
+    if (!filtersBuilt) return urlFilters;
     const f: Record<string, string[]> = {};
     for (const box of grid.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (f[box.name] ??= []).push(box.value);
     return f;
@@ -112,8 +121,29 @@ export async function startSearch(): Promise<void> {
     return k ? { [k]: dir === 'desc' ? 'desc' : 'asc' } : undefined;
   };
 
-  async function render(from: number) {
-    const slice = current.slice(from, from + PAGE_SIZE);
+  /** Every filter value with its page count; loads all filter chunks, so only on demand. */
+  async function buildFilters(): Promise<void> {
+    const checked = selected();
+    const all = await pagefind.filters();
+    for (const [key, label] of FILTERS) {
+      const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+      if (values.length === 0) continue;
+      const fs = el('fieldset', { class: 'filter' });
+      fs.append(el('legend', {}, label));
+      values.forEach((v, i) => {
+        const id = `f-${key}-${i}`;
+        const wrap = el('div');
+        const box = el('input', { type: 'checkbox', id, name: key, value: v });
+        if (checked[key]?.includes(v)) box.checked = true;
+        wrap.append(box, ' ', el('label', { for: id }, `${v}（${all[key]?.[v] ?? 0}）`));
+        fs.append(wrap);
+      });
+      grid.append(fs);
+    }
+  }
+  const ensureFilters = (): Promise<void> => (filtersBuilt ??= buildFilters());
+  async function render(from: number, count: number) {
+    const slice = (await ordered(from + count)).slice(from, from + count);
     const datas = await Promise.all(slice.map((r) => r.data()));
     for (const d of datas) {
       const li = el('li', { class: 'search-result' });
@@ -141,30 +171,47 @@ export async function startSearch(): Promise<void> {
       list.append(li);
     }
     shown = from + slice.length;
-    more.hidden = shown >= current.length;
+    more.hidden = shown >= total;
   }
 
   /**
-   * Exact title or 文号 matches among the top results first; a query that is exactly an
-   * agency's name puts that agency's own page first (found through the agency filter).
+   * Exact title or 文号 matches among the top results first, then the rest, each in Pagefind's
+   * order; a query that is exactly an agency's name puts that agency's own page first (found
+   * through the agency filter). Only results whose title or 文号 matched a query word can match
+   * the whole query there, and those are checked in order, only as far as the results asked
+   * for, so the first screen usually waits for its own fragments alone.
    */
-  async function reorder(q: string, filters: Record<string, string[]>, results: PagefindResult[]): Promise<PagefindResult[]> {
-    const window = results.slice(0, RERANK_WINDOW);
-    const datas = await Promise.all(window.map((r) => r.data()));
-    const byUrl = new Map(datas.map((d, i) => [d.url, window[i]!] as const));
-    let ordered = rerank(datas, q).map((d) => byUrl.get(d.url)!);
-    const agencyNames = Object.keys(all.agency ?? {});
-    if (agencyNames.includes(q) && (!filters.agency || filters.agency.includes(q))) {
-      const own = await pagefind.search(null, { filters: { agency: [q], kind: ['机构'] } });
-      const first = own?.results[0];
-      if (first) {
-        const firstUrl = (await first.data()).url;
-        ordered = [first, ...ordered.filter((r) => byUrl.get(firstUrl) !== r)];
-        const rest = results.slice(RERANK_WINDOW).filter((r) => r.id !== first.id);
-        return [...ordered.filter((r, i, a) => a.findIndex((x) => x.id === r.id) === i), ...rest];
+  function ranking(q: string, filters: Record<string, string[]>, results: PagefindResult[]): (n: number) => Promise<PagefindResult[]> {
+    const top = results.slice(0, RERANK_WINDOW);
+    const exact = new Map<string, boolean>();
+    const datas: PagefindResultData[] = [];
+    // Pagefind 1.6 leaves matchedMetaFields out when no metadata matched. (Were it ever not
+    // reported at all, no title would be checked and the 文号 cases of test/site/search.test.ts fail.)
+    for (const r of top) if (!(r.matchedMetaFields ?? []).some((f) => RANKED_FIELDS.includes(f))) exact.set(r.id, false);
+    let agencyPage: Promise<PagefindResult | undefined> | undefined;
+    return async (n) => {
+      let settled = settledPrefix(top, (r) => exact.get(r.id));
+      while (settled.length < Math.min(n, top.length) && exact.size < top.length) {
+        const next = top.filter((r) => !exact.has(r.id)).slice(0, n - settled.length);
+        for (const [r, d] of await Promise.all(next.map(async (r) => [r, await r.data()] as const))) {
+          exact.set(r.id, isExactMatch(d, q));
+          datas.push(d);
+        }
+        settled = settledPrefix(top, (r) => exact.get(r.id));
       }
-    }
-    return [...ordered, ...results.slice(RERANK_WINDOW)];
+      const known = exact.size < top.length ? settled : [...settled, ...results.slice(RERANK_WINDOW)];
+      // An agency's name is in the titles of its pages, so a page checked above names it as its
+      // agency. Decided once, for the first screen, so that later screens do not shift.
+      agencyPage ??= datas.some((d) => d.meta.agency === q) && (!filters.agency || filters.agency.includes(q))
+        ? pagefind.search(null, { filters: { agency: [q], kind: ['机构'] } }).then((own) => {
+          const first = own?.results[0];
+          if (first && !results.some((r) => r.id === first.id)) total += 1;
+          return first;
+        })
+        : Promise.resolve(undefined);
+      const first = await agencyPage;
+      return first ? [first, ...known.filter((r) => r.id !== first.id)] : known;
+    };
   }
 
   async function run(pushState: boolean) {
@@ -185,11 +232,12 @@ export async function startSearch(): Promise<void> {
     status.textContent = '正在搜索…';
     const search = await pagefind.search(q || null, { filters, sort: sortOf() });
     if (!search) return;
-    current = search.results;
-    if (q && !sortOf()) current = await reorder(q, filters, current);
-    await render(0);
+    const results = search.results;
+    total = results.length;
+    ordered = q && !sortOf() ? ranking(q, filters, results) : async () => results;
+    await render(0, FIRST_PAGE);
     // Announced after the first results are on the page, so the count and the list agree.
-    status.textContent = current.length === 0 ? `没有找到与“${q}”相关的结果。` : `找到 ${current.length} 个结果${q ? `（关键词：${q}）` : ''}。`;
+    status.textContent = total === 0 ? `没有找到与“${q}”相关的结果。` : `找到 ${total} 个结果${q ? `（关键词：${q}）` : ''}。`;
   }
 
   form.addEventListener('submit', (e) => {
@@ -198,6 +246,16 @@ export async function startSearch(): Promise<void> {
   });
   grid.addEventListener('change', () => void run(true));
   sortSelect.addEventListener('change', () => void run(true));
-  more.addEventListener('click', () => void render(shown));
+  more.addEventListener('click', () => void render(shown, PAGE_SIZE));
+  filterBox.addEventListener('toggle', () => {
+    if (filterBox.open) void ensureFilters();
+  });
+  sortRow.hidden = false;
+  filterBox.hidden = false;
   await run(false);
+  // A filtered URL shows its filters, after the results.
+  if (Object.keys(urlFilters).length > 0) {
+    filterBox.open = true;
+    await ensureFilters();
+  }
 }

@@ -4,8 +4,11 @@
  * must be among the first three results, and negative cases that must find nothing or must
  * not return a given page.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGEFIND_SCRIPT, PAGEFIND_WASM } from '../../src/lib/site/pagefind-files';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
@@ -156,5 +159,36 @@ describe('search does not find what is not there', () => {
     if (c.none) expect(count, `query “${c.q}” found ${urls.slice(0, 3).join(', ')}`).toBe(0);
     if (c.notPage) expect(urls).not.toContain(c.notPage);
     if (c.notPrefix) expect(urls.filter((u) => u.startsWith(c.notPrefix!))).toEqual([]);
+  });
+});
+
+describe('the search page loads only what the first results need', () => {
+  it('preloads Pagefind files that exist in the built bundle', () => {
+    const html = readFileSync(join('dist', 'search', 'index.html'), 'utf8');
+    for (const file of [PAGEFIND_SCRIPT, PAGEFIND_WASM]) {
+      expect(html).toContain(`href="${file}"`);
+      expect(existsSync(join('dist', file)), `dist${file}`).toBe(true);
+    }
+  });
+  it('fetches no filter values for a query without filters, and lists them when the filter panel opens', async () => {
+    const filterFetches: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().includes('/pagefind/filter/')) filterFetches.push(r.url());
+    };
+    page.on('request', onRequest);
+    try {
+      const { urls } = await search('医疗救助');
+      expect(urls.length).toBeGreaterThan(0);
+      expect(filterFetches).toEqual([]);
+      await page.locator('#search-filters summary').click();
+      await expect.poll(() => page.locator('#filter-grid input[name=agency]').count()).toBeGreaterThan(0);
+      expect(filterFetches.length).toBeGreaterThan(0);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+  it('shows the filters of a filtered URL as checked', async () => {
+    await search('城乡医疗救助', { year: ['2024'] });
+    await expect.poll(() => page.locator('#filter-grid input[name=year][value="2024"]').isChecked()).toBe(true);
   });
 });
