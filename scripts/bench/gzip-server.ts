@@ -6,8 +6,8 @@
  * which is right for tests and wrong for measuring bytes on the wire.
  *
  * It also counts what it sends (status line and headers approximated, body exactly as
- * compressed), because Pagefind fetches its index from a Web Worker, whose requests the
- * page's DevTools session does not see.
+ * compressed), because Pagefind by default fetches its index from a Web Worker, whose
+ * requests the page's DevTools session does not see.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

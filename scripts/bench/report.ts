@@ -205,7 +205,7 @@ export function renderReport(x: ReportInput): string {
   lines.push(table(['size', 'pages indexed', 'wall', 'CPU', 'peak (largest process)', 'peak (process tree)', 'index size', 'index files'], results.map((r) => [r.size, r.pagefind ? n(r.pagefind.pages) : '—', ...stepCells(r.pagefind), r.pagefind ? mb(r.pagefind.indexBytes) : '—', r.pagefind ? n(r.pagefind.indexFiles) : '—'])));
   lines.push('');
 
-  lines.push('## Search in the browser', '', 'Headless Chromium opens `/search/?q=…` on a loopback server that gzips text and sends `Cache-Control: max-age=600` like a static host (scripts/bench/gzip-server.ts). “First result” is milliseconds from navigation start until the first result is in the list; bytes are counted by the server (Pagefind fetches from a Web Worker). Cold: a new browser profile; warm: a second query in the same profile.', '');
+  lines.push('## Search in the browser', '', 'Headless Chromium opens `/search/?q=…` on a loopback server that gzips text and sends `Cache-Control: max-age=600` like a static host (scripts/bench/gzip-server.ts). “First result” is milliseconds from navigation start until the first result is in the list; bytes are counted by the server, whichever thread fetches them (Pagefind's default is a Web Worker; the search page runs it on the main thread). Cold: a new browser profile; warm: a second query in the same profile.', '');
   lines.push(table(['size', 'query', 'first result', 'transferred', 'of it Pagefind', 'requests', 'by kind'], results.flatMap((r) => [searchRow(r, 'cold'), searchRow(r, 'warm')])));
   lines.push('');
 

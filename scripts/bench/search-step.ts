@@ -3,8 +3,8 @@
  * loopback with gzip and cache headers (gzip-server.ts). For each query: milliseconds from
  * navigation start until the first result is in the list (a MutationObserver records it),
  * and bytes transferred until then, counted by the server (all responses, and those under
- * /pagefind/; Pagefind fetches from a Web Worker, out of sight of the page's DevTools
- * session). Cold: a new browser profile. Warm: the same profile, a second query.
+ * /pagefind/; by default Pagefind fetches from a Web Worker, out of sight of the page's
+ * DevTools session). Cold: a new browser profile. Warm: the same profile, a second query.
  * Prints a JSON line.
  *   tsx scripts/bench/search-step.ts <site dir> <cold query> <warm query>
  */
