@@ -23,7 +23,11 @@ export default defineConfig({
   base,
   outDir: process.env.MINGZHANG_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, cached across pages, instead of the same <style> repeated in every
+  // page; component scopes as a short class (`astro-xxxx`) instead of a `data-astro-cid-xxxx`
+  // attribute on every element. Together a third of a project page's HTML (BENCHMARKS.md).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  scopedStyleStrategy: 'class',
   // Whitespace between table cells must survive so that search sees separate words.
   compressHTML: false,
   redirects,
