@@ -1,7 +1,7 @@
 /**
  * npm run bench -- [--sizes 1x,100,1000,national] [--seed 1] [--mem-cap-gib 16]
  *                  [--time-limit-min 240] [--retry-heap-mb 14336] [--national-node-options "…"]
- *                  [--rebuild-sizes 1x,100] [--national-shards 64,51] [--no-browser] [--out BENCHMARKS.md]
+ *                  [--rebuild-sizes 1x,100] [--national-shards 64,51] [--national-unsharded] [--no-browser] [--out BENCHMARKS.md]
  *
  * Measures, for each corpus size in one run: validation time; Astro build time and peak
  * memory; Pagefind time, peak memory and index size; pages produced; the same number of
@@ -67,6 +67,7 @@ for (const size of sizes) {
     root, seed, memoryCapBytes, timeLimitSeconds, browser, log, retryHeapMb,
     rebuild: rebuildSizes.has(size),
     ...(size === 'national' ? { shards: nationalShards } : {}),
+    ...(size === 'national' && !process.argv.includes('--national-unsharded') ? { skipUnsharded: 'the national corpus is built in province shards (docs/sharding.md); pass --national-unsharded to attempt one process' } : {}),
     ...(size === 'national' && nationalNodeOptions ? { nodeOptions: nationalNodeOptions } : {}),
   });
   results.push(result);

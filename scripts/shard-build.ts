@@ -1,5 +1,5 @@
 /**
- * tsx scripts/shard-build.ts --shard <spec> --out <dir> [--data <dir>] [--index] [--view]
+ * tsx scripts/shard-build.ts --shard <spec> --out <dir> [--data <dir>] [--index] [--view] [--validated]
  *
  * Builds one shard of the site (docs/sharding.md): MINGZHANG_SHARD=<spec> makes
  * src/lib/site/dataset.ts read and validate only those provinces' documents, and Astro
@@ -7,6 +7,10 @@
  * Writes <dir>/shard.json: the spec, the agencies and archived sources the shard owns (their
  * pages are this shard's in the merged site), pages built, time. With --index, also a Pagefind
  * index of the shard in <dir>/site/pagefind (for merging indexes in the browser).
+ *
+ * With --validated, the caller has validated the whole dataset (scripts/build-sharded.ts does,
+ * one file at a time): the pages then read the shard's documents without validating them again
+ * (MINGZHANG_VALIDATED=1, src/lib/site/dataset.ts). Without it, the shard validates its own files.
  *
  * With --view, the build reads the data through <dir>/data, a folder holding only the shard's
  * files (hard links; the registry whole, sources.json filtered), so that code reading
@@ -89,7 +93,7 @@ const started = performance.now();
 const buildData = process.argv.includes('--view') ? shardView(data) : data;
 const astro = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--config', 'scripts/bench/astro.config.mjs'], {
   stdio: 'inherit',
-  env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, MINGZHANG_SHARD: spec, MINGZHANG_DATA: buildData, MINGZHANG_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, MINGZHANG_SHARD: spec, MINGZHANG_DATA: buildData, MINGZHANG_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1', ...(process.argv.includes('--validated') && { MINGZHANG_VALIDATED: '1' }) },
 });
 if (astro.status !== 0) {
   process.stderr.write(`shard ${spec}: astro build exited with ${astro.status ?? astro.signal}\n`);

@@ -49,7 +49,9 @@ export interface SizeResult {
   sizes?: SiteSizes;
   rebuild?: { changed: string; validation: Step; build: Step; pagefind: Step; totalWallSeconds: number };
   /** Province shards of this corpus built on their own (scripts/shard-build.ts), to extrapolate a sharded build. */
-  shards?: { spec: string; agencyYears: number; pages: number; build: Step }[];
+  shards?: { spec: string; agencyYears: number; pages: number; build: Step; pagefind?: Step & { pages: number; indexBytes: number }; outputBytes?: number }[];
+  /** Why the unsharded build was not attempted, when it was not. */
+  unshardedSkipped?: string;
 }
 
 export interface RunOptions {
@@ -65,6 +67,8 @@ export interface RunOptions {
   browser: boolean;
   /** Shard specs to build from this corpus after the unsharded attempt (e.g. ["64", "35"]). */
   shards?: string[];
+  /** Skip the unsharded build (and everything that needs it) with this reason: the national corpus is built in shards. */
+  skipUnsharded?: string;
   log: (line: string) => void;
 }
 
@@ -154,10 +158,18 @@ export async function runSize(sizeText: string, o: RunOptions): Promise<SizeResu
   result.validation = (await withHeapRetry(o, validate)).step;
   if (!effective(result.validation).ok) log(`[${sizeText}] validation failed: ${effective(result.validation).exit}`);
 
-  // 3. Pages: astro build with the site's config, into .bench/site/<size>.
+  if (o.skipUnsharded) {
+    result.unshardedSkipped = o.skipUnsharded;
+    if (o.shards && o.shards.length > 0) result.shards = await buildShards(sizeText, dataDir, o);
+    result.loadAfter = loadAverage();
+    return result;
+  }
+
+  // 3. Pages: astro build with the site's config, into .bench/site/<size>, on data validated in
+  //    step 2 (MINGZHANG_VALIDATED, as scripts/build.ts runs it).
   const build = (nodeOptions?: string) => {
     rmSync(site, { recursive: true, force: true });
-    const env = stepEnv(root, { MINGZHANG_DATA: dataDir, MINGZHANG_OUT_DIR: site, ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) });
+    const env = stepEnv(root, { MINGZHANG_DATA: dataDir, MINGZHANG_OUT_DIR: site, MINGZHANG_VALIDATED: '1', ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) });
     return measure(bin(root, 'astro'), ['build', '--config', 'scripts/bench/astro.config.mjs'], { cwd: root, env, ...limits });
   };
   log(`[${sizeText}] building pages`);
@@ -233,13 +245,21 @@ async function buildShards(sizeText: string, dataDir: string, o: RunOptions): Pr
     const agencyYears = slugs.reduce((k, slug) => k + (existsSync(join(dataDir, 'disclosures', slug)) ? readdirSync(join(dataDir, 'disclosures', slug)).length : 0), 0);
     const dir = join(o.root, '.bench', 'site', `${sizeText}-shard-${spec.replaceAll(',', '-')}`);
     o.log(`[${sizeText}] shard ${spec}: ${agencyYears} agency-years`);
+    // --validated: the whole corpus was validated (one file at a time) in step 2, as scripts/build-sharded.ts does.
     const { step } = await withHeapRetry(o, (nodeOptions) =>
-      // --view: /data/documents.json reads every document file of MINGZHANG_DATA, bypassing the shard (docs/sharding.md).
-      measure(bin(o.root, 'tsx'), ['scripts/shard-build.ts', '--shard', spec, '--data', dataDir, '--out', dir, '--view'], {
+      measure(bin(o.root, 'tsx'), ['scripts/shard-build.ts', '--shard', spec, '--data', dataDir, '--out', dir, '--validated'], {
         cwd: o.root, env: stepEnv(o.root, nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}), memoryCapBytes: o.memoryCapBytes, timeoutSeconds: o.timeLimitSeconds,
       }),
     );
-    out.push({ spec, agencyYears, pages: folderStats(join(dir, 'site')).html, build: step });
+    const built = folderStats(join(dir, 'site'));
+    const entry: NonNullable<SizeResult['shards']>[number] = { spec, agencyYears, pages: built.html, build: step, outputBytes: built.bytes };
+    if (effective(step).ok) {
+      // The shard's own search index (one Pagefind bundle per province, docs/sharding.md), measured apart.
+      o.log(`[${sizeText}] shard ${spec}: indexing for search`);
+      const indexed = await measure(bin(o.root, 'tsx'), ['scripts/bench/pagefind-step.ts', join(dir, 'site')], { cwd: o.root, env: stepEnv(o.root, {}), memoryCapBytes: o.memoryCapBytes, timeoutSeconds: o.timeLimitSeconds });
+      entry.pagefind = { ...slim(indexed), pages: lastJson<{ pages: number }>(indexed.stdout)?.pages ?? 0, indexBytes: folderStats(join(dir, 'site', 'pagefind')).bytes };
+    }
+    out.push(entry);
     rmSync(dir, { recursive: true, force: true });
   }
   return out;
