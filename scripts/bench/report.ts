@@ -280,7 +280,8 @@ function interpretation(results: SizeResult[], defaultHeapMb: number): string[] 
     .filter((r) => r.size !== '1x' && E(r.validation)?.ok && bundledPeak !== undefined)
     .map((r) => ({ size: r.size, ratio: (E(r.validation)!.peakProcessBytes - bundledPeak!) / r.corpus.bytes }));
   if (ratios.length > 0) {
-    out.push(`- **Validation's memory follows the largest file, not the corpus.** One file at a time, validation keeps only each document's ids for the checks across documents: beyond the ${gib(bundledPeak!)} a validation of the bundled data needs, it takes ${ratios.map((x) => `${(x.ratio * 100).toFixed(1)}% of the corpus bytes at ${x.size}`).join(', ')} (the previous design, every file at once, took about 20× the corpus bytes and could not validate the national corpus in 18 GiB).`);
+    const peaks = results.filter((r) => E(r.validation)?.ok).map((r) => `${gib(E(r.validation)!.peakProcessBytes)} for ${mb(r.corpus.bytes)} at ${r.size}`);
+    out.push(`- **Validation's memory follows the largest file, not the corpus.** One file at a time, validation keeps only each document's ids for the checks across documents, and the process peaks at ${peaks.join(', ')} — most of it Node, the schemas and the ids kept for the checks across documents (the previous design, every file at once, took about 20× the corpus bytes and could not validate the national corpus in 18 GiB).`);
   }
   const pagesMem = measured.filter((r) => r.size !== '1x' && E(r.build)?.ok);
   if (pagesMem.length > 0) {
@@ -289,7 +290,8 @@ function interpretation(results: SizeResult[], defaultHeapMb: number): string[] 
   const indexed = results.filter((r) => r.pagefind?.ok && r.build && r.build.outputBytes > 0);
   if (indexed.length > 0) {
     const last = indexed[indexed.length - 1]!;
-    out.push(`- **Pagefind's memory grows with the pages it indexes**: ${indexed.map((r) => `${gib(r.pagefind!.peakTreeBytes)} for ${n(r.pagefind!.pages)} pages (${mb(r.build!.outputBytes)} of site) at ${r.size}`).join(', ')}. One index over every page of the national site (about ${n(Math.round((last.pagefind!.pages / Math.max(1, last.corpus.manifest.agencyYears)) * (national?.corpus.manifest.agencyYears ?? 16_050)))} pages) would need about ${gib((last.pagefind!.peakTreeBytes / last.pagefind!.pages) * (last.pagefind!.pages / Math.max(1, last.corpus.manifest.agencyYears)) * (national?.corpus.manifest.agencyYears ?? 16_050))} at this rate.`);
+    const shardIndexes = (national?.shards ?? []).filter((sh) => sh.pagefind?.ok);
+    out.push(`- **Pagefind's memory grows with the pages it indexes**: ${indexed.map((r) => `${gib(r.pagefind!.peakTreeBytes)} for ${n(r.pagefind!.pages)} pages (${mb(r.build!.outputBytes)} of site) at ${r.size}`).join(', ')}${shardIndexes.length > 0 ? `; a national province shard's own index: ${shardIndexes.map((sh) => `${gib(sh.pagefind!.peakTreeBytes)} for ${n(sh.pagefind!.pages)} pages (${sh.spec})`).join(', ')}` : ''}. One index over every page of the national site (about ${n(Math.round((last.pagefind!.pages / Math.max(1, last.corpus.manifest.agencyYears)) * (national?.corpus.manifest.agencyYears ?? 16_050)))} pages) would need about ${gib((last.pagefind!.peakTreeBytes / last.pagefind!.pages) * (last.pagefind!.pages / Math.max(1, last.corpus.manifest.agencyYears)) * (national?.corpus.manifest.agencyYears ?? 16_050))} at this rate, and even one bundle per province does not keep the largest province under 8 GiB: the index is what breaks the national memory goal now. Bundles per prefecture (the scoped search design of docs/sharding.md) would index a tenth of a province at a time.`);
   }
   if (perPageCpu.length >= 2) {
     const list = perPageCpu.map((x) => `${ms(x.cpu)} at ${x.size} (${n(x.pages)} pages)`).join(', ');
@@ -328,7 +330,9 @@ function nationalGap(national: SizeResult, measured: SizeResult[]): string[] {
   const b = E(national.build);
   const v = E(national.validation);
   const pages = national.build?.pages ?? 0;
-  if (b?.ok && national.pagefind?.ok) {
+  if (national.unshardedSkipped) {
+    out.push(`- **National build: validated whole, built in shards, not yet end to end.** Validation of the whole corpus: ${v ? `${v.ok ? 'completed' : v.exit} in ${secs(v.wallSeconds)}, peak ${gib(v.peakTreeBytes)}` : 'not run'}. Pages and search were measured on province shards (above); the full sequence — every province, the merge, the site-wide pages from per-shard summaries — has not been run: the site-wide pages are not built from summaries yet, and the site (about ${mb(((measured.find((r) => r.size === '1000')?.sizes?.totalBytes ?? 0) / 1000) * national.corpus.manifest.agencyYears)} at the 1000 corpus's size per agency-year) is more than this machine's free disk holds twice, which a merge that copies needs.`);
+  } else if (b?.ok && national.pagefind?.ok) {
     out.push(`- **National build.** ${n(pages)} pages in ${secs(b.wallSeconds)} (CPU ${secs(b.cpuSeconds)}), search index in ${secs(national.pagefind.wallSeconds)}, peak ${gib(Math.max(b.peakTreeBytes, national.pagefind.peakTreeBytes))}.`);
   } else {
     out.push(`- **National build did not complete on one machine.** Validation: ${v ? `${v.ok ? 'completed' : v.exit} after ${secs(v.wallSeconds)}, peak ${gib(v.peakTreeBytes)}` : 'not run'}. Pages: ${b ? `${b.exit} after ${secs(b.wallSeconds)} with ${n(pages)} pages written, peak ${gib(b.peakTreeBytes)}` : 'not run'}${national.build?.retry ? ` (with a ${(national.build.retry.heapMb / 1024).toFixed(0)} GB heap; with the default heap: ${national.build.exit} after ${secs(national.build.wallSeconds)})` : ''}.`);
