@@ -13,7 +13,6 @@ import { resolve } from 'node:path';
 import { auditWarnings, auditWarningsByAgencyYear } from '../src/lib/audit/audit-warnings';
 import type { Problem } from '../src/lib/validation/problem';
 import { validateFiles } from '../src/lib/validation/validate-files';
-import type { DisclosureDocument } from '../src/schemas/document';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -28,7 +27,7 @@ if (paths.length === 0) {
   // The whole dataset, one file at a time (memory follows the largest file, not the corpus).
   const root = process.cwd();
   const audit = auditWarningsByAgencyYear((file) => new Uint8Array(readFileSync(resolve(root, file))));
-  const result = await validateFiles(root, dataDir, { onDocument: (file, doc) => audit.add(file, doc as DisclosureDocument) });
+  const result = await validateFiles(root, dataDir, { onDocument: (file, doc) => audit.add(file, doc) });
   problems = result.ok ? [...result.problems, ...audit.warnings()] : result.problems;
   files = result.files;
 } else {

@@ -42,6 +42,42 @@ export interface ValidationContext {
   documents?: readonly KnownDocument[];
 }
 
+/** One JSON file of a dataset, read and checked against its schema (problems are pushed as found). */
+export type DatasetFile =
+  /** Not usable JSON (the problem is pushed); `registry` when its name says it was the agency registry. */
+  | { kind: 'unreadable'; registry: boolean }
+  | { kind: 'agencies'; src: JsonSource; data?: { agencies: Agency[] } }
+  | { kind: 'sources'; src: JsonSource; data?: { sources: ArchivedSource[] } }
+  /** A JSON object that is neither registry: a document, `data` when it passed its schema. */
+  | { kind: 'document'; src: JsonSource; data?: DisclosureDocument };
+
+/** Reads one JSON file of a dataset and checks it against its schema: the first step of every validation. */
+export function readDatasetFile(file: string, bytes: Uint8Array, problems: Problem[]): DatasetFile {
+  const src = readJsonSource(file, bytes, problems);
+  if (src.value === undefined) return { kind: 'unreadable', registry: /(^|\/)agencies[^/]*\.json$/.test(file) };
+  const value = src.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ level: 'error', code: 'schema/invalid_type', file, path: '$', line: 1, column: 1, value: Array.isArray(value) ? '[…] (a list)' : JSON.stringify(value), expected: 'a JSON object { … } holding one document (or the agency or source registry)', fix: 'wrap the data in a document object; see data/README.md' });
+    return { kind: 'unreadable', registry: false };
+  }
+  if ('agencies' in value) {
+    const r = agencyRegistrySchema.safeParse(value);
+    if (r.success) return { kind: 'agencies', src, data: r.data };
+    problems.push(...zodIssuesToProblems(src, r.error.issues, { schema: agencyRegistrySchema }));
+    return { kind: 'agencies', src };
+  }
+  if ('sources' in value) {
+    const r = sourceRegistrySchema.safeParse(value);
+    if (r.success) return { kind: 'sources', src, data: r.data };
+    problems.push(...zodIssuesToProblems(src, r.error.issues, { schema: sourceRegistrySchema }));
+    return { kind: 'sources', src };
+  }
+  const r = disclosureDocumentSchema.safeParse(value);
+  if (r.success) return { kind: 'document', src, data: r.data };
+  problems.push(...zodIssuesToProblems(src, r.error.issues, { schema: disclosureDocumentSchema }));
+  return { kind: 'document', src };
+}
+
 export async function validateDataset(inputs: InputFile[], context: ValidationContext = {}): Promise<ValidationResult> {
   const problems: Problem[] = [];
   const texts = new Map<string, SourceText>();
@@ -57,30 +93,16 @@ export async function validateDataset(inputs: InputFile[], context: ValidationCo
       texts.set(input.file.split('/').pop()!, { file: input.file, bytes: input.bytes });
       continue;
     }
-    const src = readJsonSource(input.file, input.bytes, problems);
-    if (src.value === undefined) {
-      registrySeen ||= /(^|\/)agencies[^/]*\.json$/.test(input.file);
-      continue;
-    }
-    const value = src.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      problems.push({ level: 'error', code: 'schema/invalid_type', file: input.file, path: '$', line: 1, column: 1, value: Array.isArray(value) ? '[…] (a list)' : JSON.stringify(value), expected: 'a JSON object { … } holding one document (or the agency or source registry)', fix: 'wrap the data in a document object; see data/README.md' });
-      continue;
-    }
-    if ('agencies' in value) {
+    const read = readDatasetFile(input.file, input.bytes, problems);
+    if (read.kind === 'unreadable') registrySeen ||= read.registry;
+    else if (read.kind === 'agencies') {
       registrySeen = true;
-      const r = agencyRegistrySchema.safeParse(value);
-      if (r.success) agencyReg = { src, data: r.data };
-      else problems.push(...zodIssuesToProblems(src, r.error.issues, { schema: agencyRegistrySchema }));
-    } else if ('sources' in value) {
-      const r = sourceRegistrySchema.safeParse(value);
-      if (r.success) sourceReg = { src, data: r.data };
-      else problems.push(...zodIssuesToProblems(src, r.error.issues, { schema: sourceRegistrySchema }));
+      if (read.data) agencyReg = { src: read.src, data: read.data };
+    } else if (read.kind === 'sources') {
+      if (read.data) sourceReg = { src: read.src, data: read.data };
     } else {
-      docSources.push(src);
-      const r = disclosureDocumentSchema.safeParse(value);
-      if (r.success) docs.push({ file: src.file, data: r.data });
-      else problems.push(...zodIssuesToProblems(src, r.error.issues, { schema: disclosureDocumentSchema }));
+      docSources.push(read.src);
+      if (read.data) docs.push({ file: read.src.file, data: read.data });
     }
   }
 

@@ -13,18 +13,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { agencyRegistrySchema, type Agency } from '../../schemas/agency';
-import { disclosureDocumentSchema } from '../../schemas/document';
-import { sourceRegistrySchema, type ArchivedSource } from '../../schemas/source';
+import type { Agency } from '../../schemas/agency';
+import type { DisclosureDocument } from '../../schemas/document';
+import type { ArchivedSource } from '../../schemas/source';
 import { listFiles } from '../dataset/read-files';
 import { checkAgencies, type ParsedFile } from './agency-checks';
 import { checkAcrossFacts, documentFacts, type DocumentFacts } from './cross-document-checks';
 import { checkDocument } from './document-checks';
-import { zodIssuesToProblems } from './error-map';
 import { readJsonSource } from './json-source';
 import type { Problem } from './problem';
 import { checkSources, countLines, type SourceText } from './source-checks';
-import { expectedPlace } from './validate-dataset';
+import { expectedPlace, readDatasetFile } from './validate-dataset';
 
 export interface FilesValidation {
   problems: Problem[];
@@ -38,7 +37,7 @@ export interface FilesValidation {
 
 export interface ValidateFilesOptions {
   /** Called with each document file's path and parsed value after it passed its schema (e.g. to audit it). */
-  onDocument?: (file: string, value: unknown) => void;
+  onDocument?: (file: string, document: DisclosureDocument) => void;
 }
 
 /** Validates `dataDir` (agencies.json, sources/, disclosures/) as `readDataset` + `validateDataset` would. */
@@ -79,27 +78,18 @@ export async function validateFiles(root: string, dataDir: string, options: Vali
       texts.set(file.split('/').pop()!, { file, sha256: createHash('sha256').update(bytes).digest('hex'), lineCount: countLines(new TextDecoder().decode(bytes)) });
       continue;
     }
-    const src = readJsonSource(file, bytes, problems);
-    if (src.value === undefined) {
-      registrySeen ||= /(^|\/)agencies[^/]*\.json$/.test(file);
+    const read = readDatasetFile(file, bytes, problems);
+    if (read.kind === 'unreadable') {
+      registrySeen ||= read.registry;
       continue;
     }
-    const value = src.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      problems.push({ level: 'error', code: 'schema/invalid_type', file, path: '$', line: 1, column: 1, value: Array.isArray(value) ? '[…] (a list)' : JSON.stringify(value), expected: 'a JSON object { … } holding one document (or the agency or source registry)', fix: 'wrap the data in a document object; see data/README.md' });
-      continue;
-    }
-    if ('agencies' in value) {
+    if (read.kind === 'agencies') {
       registrySeen = true;
-      const r = agencyRegistrySchema.safeParse(value);
-      if (r.success) agencyReg = { src, data: r.data };
-      else problems.push(...zodIssuesToProblems(src, r.error.issues, { schema: agencyRegistrySchema }));
+      if (read.data) agencyReg = { src: read.src, data: read.data };
       continue;
     }
-    if ('sources' in value) {
-      const r = sourceRegistrySchema.safeParse(value);
-      if (r.success) sourceReg = { src, data: r.data };
-      else problems.push(...zodIssuesToProblems(src, r.error.issues, { schema: sourceRegistrySchema }));
+    if (read.kind === 'sources') {
+      if (read.data) sourceReg = { src: read.src, data: read.data };
       continue;
     }
     // The registries come first in the file list: documents are checked against them as they are read.
@@ -108,13 +98,12 @@ export async function validateFiles(root: string, dataDir: string, options: Vali
       agencies = new Map((agencyReg?.data.agencies ?? []).map((a) => [a.slug, a]));
       sources = new Map((sourceReg?.data.sources ?? []).map((s) => [s.id, s]));
     }
-    const r = disclosureDocumentSchema.safeParse(value);
-    if (r.success) {
+    if (read.data) {
       documents += 1;
-      options.onDocument?.(file, r.data);
-    } else problems.push(...zodIssuesToProblems(src, r.error.issues, { schema: disclosureDocumentSchema }));
-    documentRefs.push(...checkDocument(src, { agencies, sources }, expectedPlace(file)));
-    const f = documentFacts(file, value);
+      options.onDocument?.(file, read.data);
+    }
+    documentRefs.push(...checkDocument(read.src, { agencies, sources }, expectedPlace(file)));
+    const f = documentFacts(file, read.src.value);
     if (f) facts.push(f);
   }
   if (!registriesChecked) {
