@@ -8,7 +8,7 @@ import { loadSiteData, type SiteData } from '../site/dataset';
 import { releaseId } from '../site/release';
 import { siteFindings } from '../view/document-findings';
 import { withBase } from '../site/urls';
-import { datasetJson, downloadScopes, scopeCsv, type DownloadScope } from './downloads';
+import { datasetJson, downloadScopes, scopeCsv, TABLE_NAMES, type DownloadScope } from './downloads';
 import type { ExportContext, TableName } from './tables';
 
 export interface SiteExport {
@@ -58,9 +58,41 @@ export function scopeOf(exp: SiteExport, key: string): DownloadScope {
   return scope;
 }
 
-export function jsonResponse(exp: SiteExport, scope: DownloadScope): Response {
+/** What the downloads page says of a file: its rows (CSV) or documents (JSON), and its size in bytes. */
+export interface FileFacts {
+  count: number;
+  bytes: number;
+}
+
+/**
+ * Facts of every file rendered so far, by scope and file (`dataset.json`, `<table>.csv`): small,
+ * so they are kept for the whole build and the downloads page does not render every file again
+ * to say how big it is (at scale that doubled the CSV work and held the whole corpus as one string).
+ */
+const fileFacts = new Map<DownloadScope, Map<string, FileFacts>>();
+
+function record(scope: DownloadScope, file: string, count: number, text: string): void {
+  let facts = fileFacts.get(scope);
+  if (!facts) fileFacts.set(scope, (facts = new Map()));
+  facts.set(file, { count, bytes: Buffer.byteLength(text, 'utf8') });
+}
+
+function scopeJson(exp: SiteExport, scope: DownloadScope): string {
   const body = JSON.stringify(datasetJson(scope, exp.data, exp.release), null, 2) + '\n';
-  return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  record(scope, 'dataset.json', scope.documents.length, body);
+  return body;
+}
+
+export function jsonResponse(exp: SiteExport, scope: DownloadScope): Response {
+  return new Response(scopeJson(exp, scope), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+}
+
+/** The facts of a scope's files (`dataset.json` and each `<table>.csv`), rendering them only if they were not rendered yet. */
+export function scopeFileFacts(exp: SiteExport, scope: DownloadScope): Map<string, FileFacts> {
+  const known = fileFacts.get(scope);
+  if (!known?.has('dataset.json')) scopeJson(exp, scope);
+  if (!TABLE_NAMES.every((t) => known?.has(`${t}.csv`))) scopeTables(exp, scope);
+  return fileFacts.get(scope)!;
 }
 
 /** The findings of a scope's documents (all of them for the site-wide scope). */
@@ -77,7 +109,10 @@ let lastCsv: { scope: DownloadScope; tables: ReturnType<typeof scopeCsv> } | und
  * scope's tables are kept (one scope, not every scope: memory stays flat at any size).
  */
 export function scopeTables(exp: SiteExport, scope: DownloadScope): ReturnType<typeof scopeCsv> {
-  if (lastCsv?.scope !== scope) lastCsv = { scope, tables: scopeCsv(scope, exp.data.documentById, exp.ctx, scopeFindings(exp, scope)) };
+  if (lastCsv?.scope !== scope) {
+    lastCsv = { scope, tables: scopeCsv(scope, exp.data.documentById, exp.ctx, scopeFindings(exp, scope)) };
+    for (const [name, { table, csv }] of lastCsv.tables) record(scope, `${name}.csv`, table.rows.length, csv);
+  }
   return lastCsv.tables;
 }
 

@@ -3,13 +3,9 @@
  * its URL, the name it is saved under, row count and size, and the column documentation
  * taken from the table definitions themselves.
  */
-import type { Agency } from '../../schemas/agency';
-import type { ArchivedSource } from '../../schemas/source';
-import type { DisclosureDocument } from '../../schemas/document';
-import type { Finding } from '../audit/finding';
 import type { ColumnKind } from '../export/csv';
-import { datasetJson, downloadFileName, downloadPath, scopeCsv, type DownloadScope } from '../export/downloads';
-import type { ExportContext, TableName } from '../export/tables';
+import { downloadFileName, downloadPath, TABLE_NAMES, type DownloadScope } from '../export/downloads';
+import { exportTables, type ExportContext, type TableName } from '../export/tables';
 import { withBase } from '../site/urls';
 
 export const tableWords: Record<TableName, string> = {
@@ -57,8 +53,7 @@ export interface TableDocView {
   columns: Array<{ key: string; kindWords: string; description: string }>;
 }
 
-function sizeKb(text: string): string {
-  const bytes = new TextEncoder().encode(text).length;
+function sizeKb(bytes: number): string {
   // One decimal is enough to tell a phone user how big a file is; integer arithmetic, no float drift in what is shown.
   const tenths = Math.round((bytes * 10) / 1024);
   return `${Math.floor(tenths / 10)}.${tenths % 10} KB`;
@@ -66,35 +61,35 @@ function sizeKb(text: string): string {
 
 export function downloadsView(
   scopes: readonly DownloadScope[],
-  all: { agencies: readonly Agency[]; sources: readonly ArchivedSource[]; agencyBySlug?: ReadonlyMap<string, Agency>; sourceById?: ReadonlyMap<string, ArchivedSource> },
   ctx: ExportContext,
-  tablesOf: (scope: DownloadScope) => ReturnType<typeof scopeCsv>,
+  factsOf: (scope: DownloadScope) => ReadonlyMap<string, { count: number; bytes: number }>,
   agencyYearPath: (agency: string, year: number) => string,
 ): { scopes: DownloadScopeView[]; tables: TableDocView[] } {
-  let tables: TableDocView[] = [];
+  // The column documentation comes from the table definitions (no rows needed).
+  const tables: TableDocView[] = exportTables([], new Map(), ctx, []).map((table) => ({
+    name: table.name,
+    anchor: `columns-${table.name}`,
+    words: tableWords[table.name],
+    rowIs: table.rowIs,
+    columns: table.columns.map((c) => ({ key: c.key, kindWords: columnKindWords[c.kind], description: c.description })),
+  }));
   const views = scopes.map((scope) => {
-    const json = JSON.stringify(datasetJson(scope, all, ctx.release), null, 2) + '\n';
-    const csv = tablesOf(scope);
-    if (scope.key === 'all') {
-      tables = [...csv.values()].map(({ table }) => ({
-        name: table.name,
-        anchor: `columns-${table.name}`,
-        words: tableWords[table.name],
-        rowIs: table.rowIs,
-        columns: table.columns.map((c) => ({ key: c.key, kindWords: columnKindWords[c.kind], description: c.description })),
-      }));
-    }
+    const facts = factsOf(scope);
+    const json = facts.get('dataset.json')!;
     const files: DownloadFileView[] = [
-      { label: '全部内容（JSON）', format: 'JSON', href: withBase(downloadPath(scope, 'dataset.json')), fileName: downloadFileName(scope, 'dataset.json', ctx.release), count: scope.documents.length, countWords: `${scope.documents.length} 份文件`, size: sizeKb(json) },
-      ...[...csv.entries()].map(([name, { table, csv: text }]): DownloadFileView => ({
-        label: tableWords[name],
-        format: 'CSV',
-        href: withBase(downloadPath(scope, `${name}.csv`)),
-        fileName: downloadFileName(scope, `${name}.csv`, ctx.release),
-        count: table.rows.length,
-        countWords: `${table.rows.length} 行`,
-        size: sizeKb(text),
-      })),
+      { label: '全部内容（JSON）', format: 'JSON', href: withBase(downloadPath(scope, 'dataset.json')), fileName: downloadFileName(scope, 'dataset.json', ctx.release), count: json.count, countWords: `${json.count} 份文件`, size: sizeKb(json.bytes) },
+      ...TABLE_NAMES.map((name): DownloadFileView => {
+        const csv = facts.get(`${name}.csv`)!;
+        return {
+          label: tableWords[name],
+          format: 'CSV',
+          href: withBase(downloadPath(scope, `${name}.csv`)),
+          fileName: downloadFileName(scope, `${name}.csv`, ctx.release),
+          count: csv.count,
+          countWords: `${csv.count} 行`,
+          size: sizeKb(csv.bytes),
+        };
+      }),
     ];
     const heading = scope.agency ? `${scope.agency.name} ${scope.fiscalYear} 年度` : '全部数据';
     return {
