@@ -1,5 +1,5 @@
 /**
- * tsx scripts/merge-shards.ts --out <site> [--global <shard dir>] <shard dir>…
+ * tsx scripts/merge-shards.ts --out <site> [--global <shard dir>] [--move] <shard dir>…
  *
  * Combines shard builds (scripts/shard-build.ts) into one site and one search index
  * (docs/sharding.md). Each shard's agencies' pages — /agencies/<slug>/, /badge/<slug>/,
@@ -7,8 +7,10 @@
  * that owns them; every other page (home, indexes, findings, comparisons, feeds …) comes
  * from the global shard (the first one unless --global names another). Sitemaps are joined.
  * Then Pagefind indexes the combined HTML once, into <site>/pagefind.
+ * --move moves the shards' folders into <site> instead of copying them (the shard folders are
+ * used up): at national scale the site is tens of GB, and a copy needs that much disk again.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ShardManifest } from './shard-build';
@@ -42,13 +44,24 @@ for (const s of shards) {
   }
 }
 
+const move = process.argv.includes('--move');
 const started = performance.now();
 const site = resolve(out);
 rmSync(site, { recursive: true, force: true });
-mkdirSync(site, { recursive: true });
-cpSync(join(global.dir, 'site'), site, { recursive: true, filter: (src) => !src.startsWith(join(global.dir, 'site', 'pagefind')) });
+mkdirSync(join(site, '..'), { recursive: true });
+if (move) {
+  // The global shard's site becomes the merged site: its own folders are already in place.
+  renameSync(join(global.dir, 'site'), site);
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+} else {
+  mkdirSync(site, { recursive: true });
+  cpSync(join(global.dir, 'site'), site, { recursive: true, filter: (src) => !src.startsWith(join(global.dir, 'site', 'pagefind')) });
+}
+/** Where a shard's built site is now (the global shard's has become the merged site when moving). */
+const siteOf = (s: (typeof shards)[number]) => (move && s === global ? site : join(s.dir, 'site'));
 let copied = 0;
 for (const s of shards) {
+  if (move && s === global) continue;
   const from = join(s.dir, 'site');
   const own = [
     ...s.manifest.agencies.flatMap((slug) => AGENCY_FOLDERS.map((f) => join(f, slug))),
@@ -57,7 +70,10 @@ for (const s of shards) {
   for (const path of own) {
     rmSync(join(site, path), { recursive: true, force: true });
     if (existsSync(join(from, path))) {
-      cpSync(join(from, path), join(site, path), { recursive: true });
+      if (move) {
+        mkdirSync(join(site, path, '..'), { recursive: true });
+        renameSync(join(from, path), join(site, path));
+      } else cpSync(join(from, path), join(site, path), { recursive: true });
       copied += 1;
     }
   }
@@ -66,11 +82,11 @@ for (const s of shards) {
 // One sitemap listing every shard's pages.
 const urls = new Set<string>();
 for (const s of shards) {
-  const file = join(s.dir, 'site', 'sitemap-0.xml');
+  const file = join(siteOf(s), 'sitemap-0.xml');
   if (existsSync(file)) for (const m of readFileSync(file, 'utf8').matchAll(/<url>.*?<\/url>/gs)) urls.add(m[0]);
 }
 if (urls.size > 0) {
-  const head = readFileSync(join(global.dir, 'site', 'sitemap-0.xml'), 'utf8').split('<url>')[0]!;
+  const head = readFileSync(join(siteOf(global), 'sitemap-0.xml'), 'utf8').split('<url>')[0]!;
   writeFileSync(join(site, 'sitemap-0.xml'), `${head}${[...urls].sort().join('')}</urlset>`);
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { SiteData } from '../site/dataset';
 import { formatProblems } from '../validation/problem';
 import { type CoverageEntry } from '../../schemas/coverage';
+import { sourceRegistrySchema } from '../../schemas/source';
 import { parseCoverage } from './coverage';
 
 const cache = new WeakMap<SiteData, CoverageEntry[]>();
@@ -18,7 +19,9 @@ export function loadCoverage(data: SiteData, dataDir: string = process.env.MINGZ
   const path = join(dataDir, 'coverage.json');
   let entries: CoverageEntry[] = [];
   if (existsSync(path)) {
-    const result = parseCoverage(path, new Uint8Array(readFileSync(path)), data);
+    // A shard holds only its provinces' archived sources; the log's evidence may cite any.
+    const context = data.shard ? { ...data, sources: sourceRegistrySchema.parse(JSON.parse(readFileSync(join(dataDir, 'sources', 'sources.json'), 'utf8'))).sources } : data;
+    const result = parseCoverage(path, new Uint8Array(readFileSync(path)), context);
     if (result.problems.length > 0) throw new Error(`${path} does not validate:\n${formatProblems(result.problems)}`);
     entries = result.entries;
   }

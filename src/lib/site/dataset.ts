@@ -2,7 +2,7 @@
  * The one module that loads the dataset for pages: validated once per build, then queried
  * by the page modules through the functions below. Pages never read files themselves.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agencyRegistrySchema, type Agency } from '../../schemas/agency';
 import { disclosureDocumentSchema, type DisclosureDocument } from '../../schemas/document';
@@ -27,6 +27,24 @@ export interface SiteData {
   partsByDocument: Map<string, DisclosureDocument[]>;
   /** The shard this build renders (MINGZHANG_SHARD), if it is one (docs/sharding.md). */
   shard?: Shard;
+  /**
+   * The fiscal years with documents anywhere in the data folder (its `disclosures/<agency>/<year>/`
+   * folders, which validation ties to the documents' years), so that a shard states the same
+   * span of years as the whole site.
+   */
+  yearsInData?: number[];
+}
+
+/** Fiscal years that have a folder under `disclosures/<agency>/` in `dataDir`. */
+function yearsInData(dataDir: string): number[] {
+  const root = join(dataDir, 'disclosures');
+  if (!existsSync(root)) return [];
+  const years = new Set<number>();
+  for (const agency of readdirSync(root, { withFileTypes: true })) {
+    if (!agency.isDirectory()) continue;
+    for (const year of readdirSync(join(root, agency.name), { withFileTypes: true })) if (year.isDirectory() && /^\d{4}$/.test(year.name)) years.add(Number(year.name));
+  }
+  return [...years].sort((a, b) => a - b);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
@@ -102,7 +120,7 @@ export function loadSiteData(dataDir: string = process.env.MINGZHANG_DATA ?? 'da
       sourceById: new Map(loaded.sources.map((s) => [s.id, s])),
       documents,
       ...indexDocuments(documents),
-      ...(shard && { shard }),
+      ...(shard && { shard, yearsInData: yearsInData(dataDir) }),
     };
   })();
   return cache;

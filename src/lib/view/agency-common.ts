@@ -109,12 +109,14 @@ export function collectedYears(data: SiteData): number[] {
   let span = spans.get(data);
   if (span === undefined) {
     span = [];
-    if (data.documents.length > 0) {
+    // A shard sees only its provinces' documents; the span is the whole data's (folder names).
+    const years = data.yearsInData ?? data.documents.map((d) => d.fiscalYear);
+    if (years.length > 0) {
       let min = Infinity;
       let max = -Infinity;
-      for (const d of data.documents) {
-        if (d.fiscalYear < min) min = d.fiscalYear;
-        if (d.fiscalYear > max) max = d.fiscalYear;
+      for (const y of years) {
+        if (y < min) min = y;
+        if (y > max) max = y;
       }
       for (let y = max; y >= min; y -= 1) span.push(y);
     }

@@ -65,14 +65,18 @@ export function itemLink(doc: DisclosureDocument, item: string): { path: string;
   return found(page, item);
 }
 
-/** The log, newest first (entries of one day in reverse order of entry). */
-export function correctionsView(corrections: readonly Correction[], documentById: ReadonlyMap<string, DisclosureDocument>): CorrectionView[] {
+/**
+ * The log, newest first (entries of one day in reverse order of entry). An entry naming a
+ * document that is not in the data is an error — except in a shard build (`partial`), which
+ * holds only some provinces' documents: there the entry is shown without its link.
+ */
+export function correctionsView(corrections: readonly Correction[], documentById: ReadonlyMap<string, DisclosureDocument>, options: { partial?: boolean } = {}): CorrectionView[] {
   return corrections
     .map((c, i) => ({ c, i }))
     .sort((a, b) => (b.c.date > a.c.date ? 1 : b.c.date < a.c.date ? -1 : b.i - a.i))
     .map(({ c }) => {
       const doc = c.document ? documentById.get(c.document) : undefined;
-      if (c.document && !doc) throw new Error(`data/corrections.json: entry ${c.id} names document ${c.document}, which is not in data/disclosures/`);
+      if (c.document && !doc && !options.partial) throw new Error(`data/corrections.json: entry ${c.id} names document ${c.document}, which is not in data/disclosures/`);
       return {
         id: c.id,
         date: c.date,
