@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
+import { closeIndexer, indexSite } from '../src/lib/site/pagefind-index';
 import { formatProblems } from '../src/lib/validation/problem';
 import { validateFiles } from '../src/lib/validation/validate-files';
 
@@ -42,15 +42,11 @@ if (astro.status !== 0) fail('astro build', `astro build exited with ${astro.sta
 
 // 3. Search index. An indexing error fails the build: a site whose search is broken is not published.
 const base = (process.env.MINGZHANG_BASE ?? '/').replace(/\/?$/, '/');
-const { index, errors: createErrors } = await pagefind.createIndex({});
-if (!index || createErrors.length > 0) fail('search index', createErrors.join('\n'));
-const added = await index.addDirectory({ path: out });
-if (added.errors.length > 0) fail('search index', added.errors.join('\n'));
-if (added.page_count === 0) fail('search index', 'Pagefind indexed no pages: is data-pagefind-body on the content pages?');
-const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-if (written.errors.length > 0) fail('search index', written.errors.join('\n'));
-await pagefind.close();
-process.stdout.write(`indexed ${added.page_count} pages for search (base ${base})\n`);
+const indexed = await indexSite(out);
+await closeIndexer();
+if (indexed.errors.length > 0) fail('search index', indexed.errors.join('\n'));
+if (indexed.pages === 0) fail('search index', 'Pagefind indexed no pages: is data-pagefind-body on the content pages?');
+process.stdout.write(`indexed ${indexed.pages} pages for search (base ${base})\n`);
 
 // 4. Swap: the only step that touches dist/.
 const old = join(staging, 'old');

@@ -12,7 +12,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
+import { closeIndexer, indexSite } from '../src/lib/site/pagefind-index';
 import type { ShardManifest } from './shard-build';
 
 /** The folders under which a page belongs to one agency, by the agency's slug. */
@@ -91,21 +91,17 @@ if (urls.size > 0) {
 }
 
 // One search index over the combined pages.
-const { index, errors } = await pagefind.createIndex({});
-if (!index || errors.length > 0) throw new Error(errors.join('\n'));
-const added = await index.addDirectory({ path: site });
+const added = await indexSite(site);
+await closeIndexer();
 if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-await pagefind.close();
 
 const summary = {
   shards: shards.map((s) => ({ spec: s.manifest.spec, agencies: s.manifest.agencies.length, sources: s.manifest.sources.length, pages: s.manifest.pages, seconds: s.manifest.seconds })),
   global: global.manifest.spec,
   folders: copied,
-  indexedPages: added.page_count,
+  indexedPages: added.pages,
   sitemapUrls: urls.size,
   seconds: (performance.now() - started) / 1000,
 };
 writeFileSync(join(site, '..', `${site.split('/').pop()}.merge.json`), JSON.stringify(summary, null, 2));
-process.stdout.write(`merged ${shards.length} shards into ${site}: ${copied} agency and source folders, ${added.page_count} pages indexed, ${summary.seconds.toFixed(1)} s\n`);
+process.stdout.write(`merged ${shards.length} shards into ${site}: ${copied} agency and source folders, ${added.pages} pages indexed, ${summary.seconds.toFixed(1)} s\n`);

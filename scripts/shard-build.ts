@@ -22,7 +22,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
+import { closeIndexer, indexSite } from '../src/lib/site/pagefind-index';
 import { inShard, parseShard } from '../src/lib/dataset/shard';
 import type { Agency } from '../src/schemas/agency';
 import type { ArchivedSource } from '../src/schemas/source';
@@ -101,12 +101,9 @@ if (astro.status !== 0) {
 }
 let indexed = false;
 if (process.argv.includes('--index')) {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index || errors.length > 0) throw new Error(errors.join('\n'));
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-  await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  await pagefind.close();
+  const { errors } = await indexSite(site);
+  await closeIndexer();
+  if (errors.length > 0) throw new Error(errors.join('\n'));
   indexed = true;
 }
 const agencies = (JSON.parse(readFileSync(join(data, 'agencies.json'), 'utf8')) as { agencies: Agency[] }).agencies.filter((a) => inShard(a, shard));

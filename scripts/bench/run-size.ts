@@ -24,8 +24,10 @@ export function effective<T extends Step>(s: T): Omit<StepResult, 'stdout' | 'st
   return s.retry ?? s;
 }
 
+/** One query measured in the browser (scripts/bench/search-step.ts). */
 export interface SearchMeasure {
   query: string;
+  /** Bytes by kind of transfer. */
   byKind: Record<string, number>;
   firstResultMs: number | null;
   results: string;

@@ -13,7 +13,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
+import { closeIndexer, indexSite } from '../../src/lib/site/pagefind-index';
 import { launchBrowser } from '../../test/support/browser';
 import { serveGzip, type Transfer } from './gzip-server';
 
@@ -27,17 +27,13 @@ for (const a of agencies) if (a.regionCode) byProvince.set(a.regionCode.slice(0,
 // 1. One bundle per province.
 const bundles: { code: string; pages: number; path: string }[] = [];
 for (const [code, slugs] of [...byProvince].sort()) {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index || errors.length > 0) throw new Error(errors.join('\n'));
   const glob = slugs.length === 1 ? `agencies/${slugs[0]}/**/*.html` : `agencies/{${slugs.join(',')}}/**/*.html`;
-  const added = await index.addDirectory({ path: site, glob });
-  if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-  if (added.page_count === 0) continue;
-  const written = await index.writeFiles({ outputPath: join(site, `pagefind-${code}`) });
-  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-  bundles.push({ code, pages: added.page_count, path: `/pagefind-${code}/` });
+  const { pages, errors } = await indexSite(site, { glob, bundle: `pagefind-${code}` });
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  if (pages === 0) continue;
+  bundles.push({ code, pages, path: `/pagefind-${code}/` });
 }
-await pagefind.close();
+await closeIndexer();
 
 // 2. Cold queries.
 function kindOf(path: string): string {

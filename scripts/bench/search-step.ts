@@ -10,6 +10,7 @@
  */
 import { launchBrowser } from '../../test/support/browser';
 import { serveGzip } from './gzip-server';
+import type { SearchMeasure } from './run-size';
 
 /** What a transfer is: the page and its assets, or which part of the Pagefind bundle. */
 function kindOf(path: string): string {
@@ -22,23 +23,12 @@ function kindOf(path: string): string {
   return 'pagefind js';
 }
 
-interface QueryResult {
-  query: string;
-  /** Bytes by kind of transfer. */
-  byKind: Record<string, number>;
-  firstResultMs: number | null;
-  results: string;
-  bytes: number;
-  pagefindBytes: number;
-  requests: number;
-}
-
 const [site = 'dist', cold = '医疗救助', warm = '满意度'] = process.argv.slice(2);
 const server = await serveGzip(site);
 const browser = await launchBrowser();
 const context = await browser.newContext();
 
-async function search(query: string): Promise<QueryResult> {
+async function search(query: string): Promise<SearchMeasure> {
   const page = await context.newPage();
   server.take();
   await page.addInitScript(() => {

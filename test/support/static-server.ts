@@ -7,7 +7,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, as a static host sends them. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -27,6 +28,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The file a URL path names below `root` (a folder's index.html), `forbidden` outside it, undefined when there is none. */
+export function siteFile(root: string, path: string): string | 'forbidden' | undefined {
+  let file = normalize(join(root, path));
+  if (!file.startsWith(normalize(root))) return 'forbidden';
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) ? file : undefined;
+}
+
 export function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -35,13 +44,12 @@ export function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
       return;
     }
     path = '/' + path.slice(base.length);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(normalize(dir))) {
+    const file = siteFile(dir, path);
+    if (file === 'forbidden') {
       res.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
+    if (file === undefined) {
       const notFound = join(dir, '404.html');
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
