@@ -10,6 +10,7 @@
  * store or a page is plain decimal text (`"69.46"`), which serialises as it reads.
  */
 import Decimal from 'decimal.js';
+import { memoByText } from './memo';
 
 /**
  * 40 significant digits: sums and differences of published figures are exact at that size,
@@ -44,9 +45,14 @@ export function isDecimalText(text: string): boolean {
  * silently accept `"1e5"`, `"0x1f"` or `"Infinity"`, none of which a source publishes.
  */
 export function toDec(text: string): Dec {
+  return readDecimal(text);
+}
+
+/** Decimal values are immutable, so one instance per text serves every reader. */
+const readDecimal = memoByText((text: string): Dec => {
   if (!DECIMAL_TEXT.test(text)) throw new Error(`not plain decimal text: "${text}"`);
   return new Dec(text);
-}
+});
 
 /** Plain decimal text of a value, every digit kept, never in exponent form, never "-0". */
 export function toDecimalText(value: Dec): string {

@@ -11,6 +11,7 @@ import { EMPTY_MARKS } from '../schemas/common';
 import { type DateReading, hasDateShape, readDate } from './indicator-date';
 import { type ComparisonOperator, type ScannedTerm, scanTerms } from './indicator-terms';
 import { comparableText, normaliseExpression, splitTrailingNote } from './indicator-text';
+import { memoByText } from './memo';
 import type { EmptyMark } from './money';
 
 export type { ComparisonOperator } from './indicator-terms';
@@ -136,9 +137,14 @@ function emptyMark(trimmed: string): EmptyMark | null {
 
 /**
  * Reads a target or actual as published. Never throws (the property tests feed it arbitrary
- * Unicode): anything the grammar does not cover is `unparsed` or `qualitative`.
+ * Unicode): anything the grammar does not cover is `unparsed` or `qualitative`. The reading is
+ * shared between callers (one per text): do not modify it.
  */
 export function readIndicatorExpression(text: string): IndicatorReading {
+  return readExpression(text);
+}
+
+const readExpression = memoByText((text: string): IndicatorReading => {
   const trimmed = text.trim();
   const mark = emptyMark(trimmed);
   if (mark !== null) return { kind: 'empty', text, mark };
@@ -163,4 +169,4 @@ export function readIndicatorExpression(text: string): IndicatorReading {
   }
   const complete = parts.every((part) => isFigureReading(part) || part.kind === 'date');
   return { kind: 'compound', text, parts, complete, note };
-}
+});

@@ -5,6 +5,7 @@
  * Sources mix full-width and half-width forms (`＞98%`, `100％`, `≧`), put spaces inside
  * figures (`≥ 1.85 倍`, `≤150 万元`) and end prose with `。`. None of that changes meaning.
  */
+import { memoByText } from './memo';
 
 const CHARACTER_FORMS: Readonly<Record<string, string>> = {
   '．': '.',
@@ -37,6 +38,10 @@ function toHalfWidth(char: string): string {
  * cells run together) does not become the number `00`.
  */
 export function normaliseExpression(text: string): string {
+  return normalised(text);
+}
+
+const normalised = memoByText((text: string): string => {
   const halfWidth = Array.from(text, toHalfWidth).join('');
   return halfWidth
     .replace(/>=|=>/g, '≥')
@@ -44,7 +49,7 @@ export function normaliseExpression(text: string): string {
     .replace(/\s+/gu, (run: string, offset: number, whole: string) =>
       isNumeric(whole[offset - 1]) && isNumeric(whole[offset + run.length]) ? ' ' : '',
     );
-}
+});
 
 function isNumeric(char: string | undefined): boolean {
   return char !== undefined && /[\d.]/.test(char);

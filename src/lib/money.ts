@@ -8,6 +8,7 @@
  */
 import { EMPTY_MARKS, NUMBER_PATTERN } from '../schemas/common';
 import { decimalsOf, Dec, hasTooManyDigits, toDec, toDecimalText } from './decimal';
+import { memoByText } from './memo';
 
 export { roundHalfUp } from './decimal';
 
@@ -68,9 +69,13 @@ function plainValue(sign: string, digits: string): string {
 /**
  * Reads an amount cell (`"7,152.33"`, `"100.00"`, `"0"`, `"-3.5"`, or an empty mark).
  * Surrounding white space is ignored; anything else that is not a number, or a number of
- * more than 30 digits, is "unreadable".
+ * more than 30 digits, is "unreadable". The reading is shared between callers: do not modify it.
  */
 export function parseAmount(text: string): AmountReading {
+  return readAmount(text);
+}
+
+const readAmount = memoByText((text: string): AmountReading => {
   const trimmed = text.trim();
   const mark = emptyMark(trimmed);
   if (mark !== null) return { kind: 'empty', text, mark };
@@ -78,10 +83,14 @@ export function parseAmount(text: string): AmountReading {
   const negative = trimmed.startsWith('-');
   const digits = negative ? trimmed.slice(1) : trimmed;
   return { kind: 'number', text, value: plainValue(negative ? '-' : '', digits), decimals: decimalsOf(digits) };
+});
+
+/** Reads a rate cell (`"69.46"`, `"30.96%"`, `"100％"`, `"68.4%"`, `"+3.5%"`, or an empty mark). Shared: do not modify. */
+export function parseRate(text: string): RateReading {
+  return readRate(text);
 }
 
-/** Reads a rate cell (`"69.46"`, `"30.96%"`, `"100％"`, `"68.4%"`, `"+3.5%"`, or an empty mark). */
-export function parseRate(text: string): RateReading {
+const readRate = memoByText((text: string): RateReading => {
   const trimmed = text.trim();
   const mark = emptyMark(trimmed);
   if (mark !== null) return { kind: 'empty', text, mark };
@@ -95,7 +104,7 @@ export function parseRate(text: string): RateReading {
     decimals: decimalsOf(digits),
     percentSign: percent === '%' || percent === '％' ? percent : null,
   };
-}
+});
 
 /** A figure computed from others, or the reason it cannot be. */
 export type DerivedFigure =
