@@ -1,14 +1,17 @@
 /**
  * npm run bench -- [--sizes 1x,100,1000,national] [--seed 1] [--mem-cap-gib 16]
  *                  [--time-limit-min 240] [--retry-heap-mb 14336] [--national-node-options "…"]
- *                  [--rebuild-sizes 1x,100] [--national-shards 64,51] [--national-unsharded] [--no-browser] [--out BENCHMARKS.md]
+ *                  [--rebuild-sizes 1x,100] [--sharded-sizes national] [--shard-jobs 2] [--shard-heap-mb 3072]
+ *                  [--national-shards 64,51] [--national-unsharded] [--no-browser] [--out BENCHMARKS.md]
  *
  * Measures, for each corpus size in one run: validation time; Astro build time and peak
  * memory; Pagefind time, peak memory and index size; pages produced; the same number of
  * bare Astro pages as a yardstick; a cold and a warm query in headless Chromium; gzip size
- * of each page type; rebuild time after changing one agency's data; and, for the national
- * corpus, some province shards built alone (scripts/shard-build.ts), to extrapolate a sharded
- * national build. Writes BENCHMARKS.md.
+ * of each page type; rebuild time after changing one agency's data. The sizes in
+ * --sharded-sizes (default: national) are built whole by scripts/build-sharded.ts — province
+ * shards --shard-jobs at a time, each Astro heap capped at --shard-heap-mb, merged and indexed —
+ * instead of one `astro build`; --national-shards also builds some provinces alone, measured
+ * one by one. Writes BENCHMARKS.md.
  * `--report-only` renders BENCHMARKS.md again from the saved results of the last run.
  * A step that runs out of V8 heap with Node's default limit (as `npm run build` runs) is run
  * again with --max-old-space-size=<retry-heap-mb>, and both are reported.
@@ -36,7 +39,10 @@ let timeLimitSeconds = Number(option('time-limit-min', '240')) * 60;
 const rebuildSizes = new Set(option('rebuild-sizes', '1x,100').split(','));
 const nationalNodeOptions = option('national-node-options', '');
 const retryHeapMb = Number(option('retry-heap-mb', '14336'));
-const nationalShards = option('national-shards', '64,51').split(',').map((s) => s.trim()).filter((s) => s && s !== 'none');
+const shardedSizes = new Set(option('sharded-sizes', 'national').split(',').map((s) => s.trim()));
+const shardJobs = Number(option('shard-jobs', '2'));
+const shardHeapMb = Number(option('shard-heap-mb', '3072'));
+const nationalShards = option('national-shards', 'none').split(',').map((s) => s.trim()).filter((s) => s && s !== 'none');
 const browser = !process.argv.includes('--no-browser');
 const outFile = option('out', 'BENCHMARKS.md');
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
@@ -44,11 +50,12 @@ const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.sl
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 const resultsDir = join(root, '.bench', 'results');
 mkdirSync(resultsDir, { recursive: true });
-const report = (r: SizeResult[], run: { host: ReturnType<typeof machine>; startedAt: string; command: string }) =>
-  writeFileSync(resolve(root, outFile), renderReport({ machine: run.host, results: r, command: run.command, startedAt: run.startedAt, finishedAt: new Date().toISOString(), seed, memoryCapBytes, timeLimitSeconds }));
+/** Renders BENCHMARKS.md; the run's end is now, or — re-rendering a finished run — when it ended. */
+const report = (r: SizeResult[], run: { host: ReturnType<typeof machine>; startedAt: string; finishedAt?: string; command: string }) =>
+  writeFileSync(resolve(root, outFile), renderReport({ machine: run.host, results: r, command: run.command, startedAt: run.startedAt, finishedAt: run.finishedAt ?? new Date().toISOString(), seed, memoryCapBytes, timeLimitSeconds }));
 
 if (process.argv.includes('--report-only')) {
-  const run = JSON.parse(readFileSync(join(resultsDir, 'run.json'), 'utf8')) as { host: ReturnType<typeof machine>; startedAt: string; command: string; sizes: string[]; memoryCapBytes?: number; timeLimitSeconds?: number };
+  const run = JSON.parse(readFileSync(join(resultsDir, 'run.json'), 'utf8')) as { host: ReturnType<typeof machine>; startedAt: string; finishedAt?: string; command: string; sizes: string[]; memoryCapBytes?: number; timeLimitSeconds?: number };
   // The limits of the run being reported, not of this invocation.
   const cap = /--mem-cap-gib (\S+)/.exec(run.command)?.[1];
   const limit = /--time-limit-min (\S+)/.exec(run.command)?.[1];
@@ -67,6 +74,7 @@ for (const size of sizes) {
     root, seed, memoryCapBytes, timeLimitSeconds, browser, log, retryHeapMb,
     rebuild: rebuildSizes.has(size),
     ...(size === 'national' ? { shards: nationalShards } : {}),
+    ...(shardedSizes.has(size) ? { sharded: { jobs: shardJobs, heapMb: shardHeapMb } } : {}),
     ...(size === 'national' && !process.argv.includes('--national-unsharded') ? { skipUnsharded: 'the national corpus is built in province shards (docs/sharding.md); pass --national-unsharded to attempt one process' } : {}),
     ...(size === 'national' && nationalNodeOptions ? { nodeOptions: nationalNodeOptions } : {}),
   });
@@ -74,5 +82,7 @@ for (const size of sizes) {
   writeFileSync(join(resultsDir, `${size}.json`), JSON.stringify(result, null, 2));
   // The report is rewritten after every size, so a run stopped half-way still leaves one.
   report(results, run);
+  // When the run got this far: --report-only renders the report of a finished run as it was.
+  writeFileSync(join(resultsDir, 'run.json'), JSON.stringify({ ...run, finishedAt: new Date().toISOString() }, null, 2));
   log(`[${size}] done; ${outFile} updated`);
 }

@@ -1,12 +1,13 @@
 /**
  * npm run build:sharded -- [--data data] [--out dist] [--jobs 2] [--heap-mb 3072]
- *                          [--max-agency-years N] [--work .shards/build] [--keep-work]
+ *                          [--max-agency-years N] [--work .shards/build] [--keep-work] [--validated]
  *
  * The whole site in province shards on one machine (docs/sharding.md): what `npm run build`
  * does, for data too large for one Astro process.
  *
  * 1. Validate the whole data folder once, one file at a time (the same rules and messages as
- *    `npm run validate`; nothing is built from bad data).
+ *    `npm run validate`; nothing is built from bad data). --validated skips it, for a caller that
+ *    has just validated the same folder (the benchmark measures validation as a step of its own).
  * 2. Plan the shards (src/lib/dataset/shard-plan.ts): provinces whole, small ones packed
  *    together up to the largest province's agency-years (or --max-agency-years).
  * 3. Build the shards, --jobs at a time, heaviest first (scripts/shard-build.ts --validated),
@@ -40,6 +41,7 @@ const jobs = Math.max(1, Number(option('jobs', '2')));
 const heapMb = Number(option('heap-mb', '3072'));
 const maxAgencyYears = option('max-agency-years');
 const keepWork = process.argv.includes('--keep-work');
+const validated = process.argv.includes('--validated');
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 function fail(step: string, detail: string): never {
@@ -86,9 +88,13 @@ function runScript(label: string, args: string[], env: NodeJS.ProcessEnv = {}): 
 }
 
 // 1. Validate once.
-const validation = await timed('validation', () => validateFiles(root, data));
-if (!validation.ok) fail('validation', formatProblems(validation.problems.filter((p) => p.level === 'error')));
-log(`validated ${validation.documents} documents of ${validation.agencies} agencies`);
+let counts: { documents?: number; agencies?: number } = {};
+if (!validated) {
+  const validation = await timed('validation', () => validateFiles(root, data));
+  if (!validation.ok) fail('validation', formatProblems(validation.problems.filter((p) => p.level === 'error')));
+  log(`validated ${validation.documents} documents of ${validation.agencies} agencies`);
+  counts = { documents: validation.documents, agencies: validation.agencies };
+}
 
 // 2. Plan.
 const agencies = (JSON.parse(readFileSync(join(data, 'agencies.json'), 'utf8')) as { agencies: Agency[] }).agencies;
@@ -157,8 +163,7 @@ const report = {
   out,
   jobs,
   heapMb,
-  documents: validation.documents,
-  agencies: validation.agencies,
+  ...counts,
   pages: countPages(out),
   seconds: (performance.now() - started) / 1000,
   steps,

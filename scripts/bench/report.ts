@@ -55,8 +55,9 @@ export function shardEstimate(r: SizeResult): { cpuSeconds: number; fixed: numbe
 
 /** Per-page build cost of a size: wall and CPU ms per page, for 明账 and for the yardstick, and their ratios. */
 export function perPage(r: SizeResult) {
-  const b = E(r.build);
-  const pages = r.build?.pages ?? 0;
+  // A size built in shards: the whole sharded build (pages and search index) per page.
+  const b = E(r.build) ?? E(r.sharded);
+  const pages = r.build?.pages ?? r.sharded?.pages ?? 0;
   const y = r.yardstick;
   if (!b?.ok || !y?.ok || pages === 0 || y.pages === 0) return undefined;
   const wall = (b.wallSeconds * 1000) / pages;
@@ -78,16 +79,20 @@ function goals(results: SizeResult[]): Goal[] {
   const national = results.find((r) => r.size === 'national');
   const bundled = results.find((r) => r.size === '1x');
   if (national) {
-    const b = E(national.build);
-    const p = national.pagefind;
+    const b = E(national.build) ?? E(national.sharded);
+    const p = national.pagefind ?? (national.sharded ? E(national.sharded) : undefined);
     const done = b?.ok && p?.ok;
-    const total = (b?.wallSeconds ?? 0) + (p?.wallSeconds ?? 0);
+    // The sharded build is one step: pages and search index together.
+    const total = national.sharded && !national.build ? (b?.wallSeconds ?? 0) : (b?.wallSeconds ?? 0) + (p?.wallSeconds ?? 0);
     const est = shardEstimate(national);
     const v = E(national.validation);
     const sharded = est
       ? `sharded by province (estimate from the shards built, pages + each shard's search index): ${(est.cpuSeconds / 3600).toFixed(1)} CPU-hours — ${(est.cpuSeconds / 3600 / 2).toFixed(1)} h on this 2-core machine at best, or on 31 machines about ${(est.cpuSeconds / 31 / 60).toFixed(0)} min per shard on average and ${secs(est.largestWall)} for the largest province (${est.largestSpec}); plus validation of the whole corpus once (${v?.ok ? secs(v.wallSeconds) : 'failed'})`
       : '';
-    const unsharded = national.unshardedSkipped ? 'one process: not attempted' : done ? `${secs(total)} (pages ${secs(b!.wallSeconds)}, search ${secs(p!.wallSeconds)})` : `on one machine it did not complete: ${[b && !b.ok ? `pages ${b.exit} after ${secs(b.wallSeconds)}` : '', p && !p.ok ? `search ${p.exit}` : ''].filter(Boolean).join('; ') || 'not run'}`;
+    const shardedRun = national.sharded ? E(national.sharded) : undefined;
+    const unsharded = shardedRun
+      ? `sharded on this machine (\`npm run build:sharded\`, ${national.sharded!.jobs} shards at a time): ${shardedRun.ok ? `${secs(shardedRun.wallSeconds)} for pages and search (CPU ${secs(shardedRun.cpuSeconds)})` : `${shardedRun.exit} after ${secs(shardedRun.wallSeconds)}`}, plus validation of the whole corpus (${v?.ok ? secs(v.wallSeconds) : 'failed'})`
+      : national.unshardedSkipped ? 'one process: not attempted' : done ? `${secs(total)} (pages ${secs(b!.wallSeconds)}, search ${secs(p!.wallSeconds)})` : `on one machine it did not complete: ${[b && !b.ok ? `pages ${b.exit} after ${secs(b.wallSeconds)}` : '', p && !p.ok ? `search ${p.exit}` : ''].filter(Boolean).join('; ') || 'not run'}`;
     out.push({
       goal: 'national build (pages + search) under 30 minutes',
       result: [unsharded, sharded].filter(Boolean).join('; '),
@@ -96,7 +101,7 @@ function goals(results: SizeResult[]): Goal[] {
     const peak = Math.max(v?.peakTreeBytes ?? 0, b?.peakTreeBytes ?? 0, p?.peakTreeBytes ?? 0, est?.peak ?? 0);
     out.push({
       goal: 'national build peak memory under 8 GiB',
-      result: `${gib(peak)} (peak of the process tree over ${national.unshardedSkipped ? `validation of the whole corpus (${gib(v?.peakTreeBytes ?? 0)}) and the province shards measured, pages and search index one at a time` : 'validation, pages and search'})${done ? '' : '; the whole build was not run end to end'}`,
+      result: `${gib(peak)} (peak of the process tree over ${national.sharded ? `validation (${gib(v?.peakTreeBytes ?? 0)}) and the sharded build (${gib(national.sharded.peakTreeBytes)})` : national.unshardedSkipped ? `validation of the whole corpus (${gib(v?.peakTreeBytes ?? 0)}) and the province shards measured, pages and search index one at a time` : 'validation, pages and search'})${done ? '' : '; the whole build was not run end to end'}`,
       verdict: done ? (peak < 8 * GiB ? 'met' : 'missed') : peak < 8 * GiB ? 'not measured' : 'missed',
     });
   } else {
@@ -205,15 +210,19 @@ export function renderReport(x: ReportInput): string {
   lines.push('');
 
   lines.push('## Build (pages)', '', '`astro build` of the site on the validated data (`MINGZHANG_VALIDATED=1`, as `scripts/build.ts` runs it: `src/lib/site/dataset.ts` parses the documents with their schemas, without validation\'s source positions) rendering every page. The yardstick is a bare Astro project with one dynamic route producing the same number of trivial pages.', '');
-  for (const r of results.filter((x) => x.unshardedSkipped)) lines.push(`${r.size}: the whole corpus in one \`astro build\` was not attempted — ${r.unshardedSkipped}. See “${r.size}: province shards built alone” below.`, '');
+  for (const r of results.filter((x) => x.unshardedSkipped)) lines.push(`${r.size}: the whole corpus in one \`astro build\` was not attempted — ${r.unshardedSkipped}. See “${r.size}: ${r.sharded ? 'the whole corpus built in shards' : 'province shards built alone'}” below.`, '');
   lines.push(table(['size', 'pages', 'wall', 'CPU', 'peak (largest process)', 'peak (process tree)', 'output', 'per page (wall / CPU)', 'bare Astro per page (wall / CPU)', '明账 ÷ bare (wall / CPU)'], results.map((r) => {
     const p = perPage(r);
+    if (!r.build && r.sharded) return [`${r.size} (sharded: pages + search, see below)`, n(r.sharded.pages), ...stepCells(r.sharded), mb(r.sharded.outputBytes), p ? `${ms(p.wall)} / ${ms(p.cpu)}` : '—', p ? `${ms(p.yWall)} / ${ms(p.yCpu)}` : '—', p ? `${p.wallRatio.toFixed(1)}× / ${p.cpuRatio.toFixed(1)}×` : '—'];
     return [r.size, r.build ? n(r.build.pages) : '—', ...stepCells(r.build), r.build ? mb(r.build.outputBytes) : '—', p ? `${ms(p.wall)} / ${ms(p.cpu)}` : '—', p ? `${ms(p.yWall)} / ${ms(p.yCpu)}` : '—', p ? `${p.wallRatio.toFixed(1)}× / ${p.cpuRatio.toFixed(1)}×` : '—'];
   })));
   lines.push('');
 
   lines.push('## Search index (Pagefind)', '');
-  lines.push(table(['size', 'pages indexed', 'wall', 'CPU', 'peak (largest process)', 'peak (process tree)', 'index size', 'index files'], results.map((r) => [r.size, r.pagefind ? n(r.pagefind.pages) : '—', ...stepCells(r.pagefind), r.pagefind ? mb(r.pagefind.indexBytes) : '—', r.pagefind ? n(r.pagefind.indexFiles) : '—'])));
+  lines.push(table(['size', 'pages indexed', 'wall', 'CPU', 'peak (largest process)', 'peak (process tree)', 'index size', 'index files'], results.map((r) =>
+    !r.pagefind && r.sharded
+      ? [r.size, `${n(r.sharded.pages)} (in the sharded build)`, 'in the sharded build', '—', '—', '—', mb(r.sharded.indexBytes), '—']
+      : [r.size, r.pagefind ? n(r.pagefind.pages) : '—', ...stepCells(r.pagefind), r.pagefind ? mb(r.pagefind.indexBytes) : '—', r.pagefind ? n(r.pagefind.indexFiles) : '—'])));
   lines.push('');
 
   lines.push('## Search in the browser', '', 'Headless Chromium opens `/search/?q=…` on a loopback server that gzips text and sends `Cache-Control: max-age=600` like a static host (scripts/bench/gzip-server.ts). “First result” is milliseconds from navigation start until the first result is in the list; bytes are counted by the server, whichever thread fetches them (Pagefind’s default is a Web Worker; the search page runs it on the main thread). Cold: a new browser profile; warm: a second query in the same profile.', '');
@@ -225,6 +234,18 @@ export function renderReport(x: ReportInput): string {
   lines.push('');
   lines.push(table(['size', 'all files', 'site on disk', 'by folder (largest first)'], results.filter((r) => r.sizes).map((r) => [r.size, n(r.sizes!.files), mb(r.sizes!.totalBytes), Object.entries(r.sizes!.folders).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([f, b]) => `${f} ${mb(b)}`).join(', ')])));
   lines.push('');
+
+  for (const r of results.filter((x) => x.sharded)) {
+    const s = r.sharded!;
+    const rep = s.report;
+    lines.push(`## ${r.size}: the whole corpus built in shards`, '', `\`npm run build:sharded -- --validated --jobs ${s.jobs} --heap-mb ${s.heapMb}\` (scripts/build-sharded.ts; docs/sharding.md) on the corpus validated above: provinces packed into shards of at most the largest province's agency-years, built ${s.jobs} at a time, each Astro process capped at ${s.heapMb} MB of V8 heap, then merged (folders moved, not copied) and indexed for search. Measured as one step over the whole process tree.`, '');
+    lines.push(table(['', 'wall', 'CPU', 'peak (largest process)', 'peak (process tree)'], [['the whole sharded build', ...stepCells(s)]]));
+    if (rep) {
+      lines.push('', table(['step', 'wall'], rep.steps.map((st) => [st.step, secs(st.seconds)])));
+      lines.push('', table(['shard', 'agency-years', 'pages', 'wall (while sharing the machine with the other jobs)'], rep.shards.map((sh) => [sh.spec, n(sh.agencyYears), n(sh.pages), secs(sh.seconds)])));
+    }
+    lines.push('', `Output: ${n(s.pages)} pages, ${n(s.outputFiles)} files, ${mb(s.outputBytes)} on disk, of it the search index ${mb(s.indexBytes)}.`, '');
+  }
 
   for (const r of results.filter((x) => x.shards && x.shards.length > 0)) {
     lines.push(`## ${r.size}: province shards built alone`, '', `Some provinces of the ${r.size} corpus built as shards (\`scripts/shard-build.ts --shard <province> --validated\`; docs/sharding.md) on the corpus validated above, each measured on its own, then indexed for search on its own (one Pagefind bundle per province). A shard renders its own agencies' pages and archived sources, and also the ~30 site-wide pages (home, lists, comparisons), from its own data only: the merge takes those from one shard, and at national scale they are not yet right (docs/sharding.md).`, '');
@@ -330,7 +351,10 @@ function nationalGap(national: SizeResult, measured: SizeResult[]): string[] {
   const b = E(national.build);
   const v = E(national.validation);
   const pages = national.build?.pages ?? 0;
-  if (national.unshardedSkipped) {
+  const sh = national.sharded ? E(national.sharded) : undefined;
+  if (sh && national.sharded) {
+    out.push(`- **National build, end to end on this machine.** Validation of the whole corpus: ${v ? `${v.ok ? 'completed' : v.exit} in ${secs(v.wallSeconds)}, peak ${gib(v.peakTreeBytes)}` : 'not run'}. The sharded build (${national.sharded.jobs} shards at a time): ${sh.ok ? `${n(national.sharded.pages)} pages and their search index in ${secs(sh.wallSeconds)}, ${secs(sh.cpuSeconds)} of CPU, peak ${gib(sh.peakTreeBytes)} over the process tree, ${mb(national.sharded.outputBytes)} on disk` : `${sh.exit} after ${secs(sh.wallSeconds)}`}.`);
+  } else if (national.unshardedSkipped) {
     out.push(`- **National build: validated whole, built in shards, not yet end to end.** Validation of the whole corpus: ${v ? `${v.ok ? 'completed' : v.exit} in ${secs(v.wallSeconds)}, peak ${gib(v.peakTreeBytes)}` : 'not run'}. Pages and search were measured on province shards (above); the full sequence — every province, the merge, the site-wide pages from per-shard summaries — has not been run: the site-wide pages are not built from summaries yet, and the site (about ${mb(((measured.find((r) => r.size === '1000')?.sizes?.totalBytes ?? 0) / 1000) * national.corpus.manifest.agencyYears)} at the 1000 corpus's size per agency-year) is more than this machine's free disk holds twice, which a merge that copies needs.`);
   } else if (b?.ok && national.pagefind?.ok) {
     out.push(`- **National build.** ${n(pages)} pages in ${secs(b.wallSeconds)} (CPU ${secs(b.cpuSeconds)}), search index in ${secs(national.pagefind.wallSeconds)}, peak ${gib(Math.max(b.peakTreeBytes, national.pagefind.peakTreeBytes))}.`);

@@ -54,6 +54,19 @@ export interface SizeResult {
   shards?: { spec: string; agencyYears: number; pages: number; build: Step; pagefind?: Step & { pages: number; indexBytes: number }; outputBytes?: number }[];
   /** Why the unsharded build was not attempted, when it was not. */
   unshardedSkipped?: string;
+  /**
+   * The whole corpus built by scripts/build-sharded.ts on the validated corpus: province shards
+   * `jobs` at a time, merge and search index, as one measured step (pages and search together).
+   */
+  sharded?: Step & { pages: number; outputBytes: number; outputFiles: number; indexBytes: number; jobs: number; heapMb: number; report?: ShardedReport };
+}
+
+/** What scripts/build-sharded.ts prints as its last line. */
+export interface ShardedReport {
+  pages: number;
+  seconds: number;
+  steps: { step: string; seconds: number }[];
+  shards: { spec: string; agencyYears: number; parts: string[]; seconds: number; pages: number }[];
 }
 
 export interface RunOptions {
@@ -71,6 +84,8 @@ export interface RunOptions {
   shards?: string[];
   /** Skip the unsharded build (and everything that needs it) with this reason: the national corpus is built in shards. */
   skipUnsharded?: string;
+  /** Build the whole corpus in shards (scripts/build-sharded.ts) instead of one `astro build`. */
+  sharded?: { jobs: number; heapMb: number };
   log: (line: string) => void;
 }
 
@@ -160,9 +175,15 @@ export async function runSize(sizeText: string, o: RunOptions): Promise<SizeResu
   result.validation = (await withHeapRetry(o, validate)).step;
   if (!effective(result.validation).ok) log(`[${sizeText}] validation failed: ${effective(result.validation).exit}`);
 
-  if (o.skipUnsharded) {
+  if (o.skipUnsharded && !o.sharded) {
     result.unshardedSkipped = o.skipUnsharded;
     if (o.shards && o.shards.length > 0) result.shards = await buildShards(sizeText, dataDir, o);
+    result.loadAfter = loadAverage();
+    return result;
+  }
+  if (o.sharded) {
+    if (o.skipUnsharded) result.unshardedSkipped = o.skipUnsharded;
+    await shardedSteps(sizeText, dataDir, site, result, o, o.sharded);
     result.loadAfter = loadAverage();
     return result;
   }
@@ -192,25 +213,8 @@ export async function runSize(sizeText: string, o: RunOptions): Promise<SizeResu
   const pf = folderStats(join(site, 'pagefind'));
   result.pagefind = { ...slim(indexed), pages: lastJson<{ pages: number }>(indexed.stdout)?.pages ?? 0, indexBytes: pf.bytes, indexFiles: pf.files };
 
-  // 5. The yardstick: bare Astro, as many trivial pages.
-  log(`[${sizeText}] yardstick: ${out.html} bare pages`);
-  const yardDir = writeYardstick(root);
-  const yardOut = join(work, 'yardstick-out');
-  const yard = await measure(bin(root, 'astro'), ['build', '--root', yardDir], { cwd: root, env: stepEnv(root, { YARDSTICK_OUT: yardOut, YARDSTICK_PAGES: String(out.html) }), ...limits });
-  result.yardstick = { ...slim(yard), pages: folderStats(yardOut).html };
-  rmSync(yardOut, { recursive: true, force: true });
-  rmSync(`${yardOut}.cache`, { recursive: true, force: true });
-
-  // 6. Cold and warm query in Chromium.
-  if (o.browser && indexed.ok) {
-    log(`[${sizeText}] searching in Chromium`);
-    const s = await measure(bin(root, 'tsx'), ['scripts/bench/search-step.ts', site, '医疗救助', '满意度'], { cwd: root, env: stepEnv(root, {}), ...limits, timeoutSeconds: 1800 });
-    result.search = { ...slim(s), ...(lastJson<{ cold: SearchMeasure; warm: SearchMeasure }>(s.stdout) ?? {}) };
-  }
-
-  // 7. Transferred size of each page type.
-  log(`[${sizeText}] sizing pages`);
-  result.sizes = siteSizes(site);
+  // 5–7. Yardstick, search in the browser, page sizes.
+  await measureSite(sizeText, site, out.html, indexed.ok, result, o);
 
   // 8. Rebuild after changing one agency's data: the summary of its first final accounts.
   if (o.rebuild) {
@@ -235,6 +239,50 @@ export async function runSize(sizeText: string, o: RunOptions): Promise<SizeResu
   }
   result.loadAfter = loadAverage();
   return result;
+}
+
+/** The yardstick (bare Astro, as many trivial pages), a cold and a warm query in Chromium, and the size of each page type. */
+async function measureSite(sizeText: string, site: string, pages: number, indexed: boolean, result: SizeResult, o: RunOptions): Promise<void> {
+  const { root, log } = o;
+  const work = join(root, '.bench');
+  const limits = { memoryCapBytes: o.memoryCapBytes, timeoutSeconds: o.timeLimitSeconds };
+  log(`[${sizeText}] yardstick: ${pages} bare pages`);
+  const yardDir = writeYardstick(root);
+  const yardOut = join(work, 'yardstick-out');
+  const yard = await measure(bin(root, 'astro'), ['build', '--root', yardDir], { cwd: root, env: stepEnv(root, { YARDSTICK_OUT: yardOut, YARDSTICK_PAGES: String(pages) }), ...limits });
+  result.yardstick = { ...slim(yard), pages: folderStats(yardOut).html };
+  rmSync(yardOut, { recursive: true, force: true });
+  rmSync(`${yardOut}.cache`, { recursive: true, force: true });
+
+  if (o.browser && indexed) {
+    log(`[${sizeText}] searching in Chromium`);
+    const s = await measure(bin(root, 'tsx'), ['scripts/bench/search-step.ts', site, '医疗救助', '满意度'], { cwd: root, env: stepEnv(root, {}), ...limits, timeoutSeconds: 1800 });
+    result.search = { ...slim(s), ...(lastJson<{ cold: SearchMeasure; warm: SearchMeasure }>(s.stdout) ?? {}) };
+  }
+
+  log(`[${sizeText}] sizing pages`);
+  result.sizes = siteSizes(site);
+}
+
+/**
+ * The whole corpus through scripts/build-sharded.ts (validated in step 2, so --validated):
+ * province shards `jobs` at a time with a capped heap, the merge and the search index, measured
+ * as one step over the whole process tree; then the same yardstick, search and size steps.
+ */
+async function shardedSteps(sizeText: string, dataDir: string, site: string, result: SizeResult, o: RunOptions, s: { jobs: number; heapMb: number }): Promise<void> {
+  const { root, log } = o;
+  rmSync(site, { recursive: true, force: true });
+  log(`[${sizeText}] sharded build: ${s.jobs} shards at a time, ${s.heapMb} MB of V8 heap each`);
+  const built = await measure(
+    bin(root, 'tsx'),
+    ['scripts/build-sharded.ts', '--validated', '--data', dataDir, '--out', site, '--work', join(root, '.bench', 'shards', sizeText), '--jobs', String(s.jobs), '--heap-mb', String(s.heapMb)],
+    { cwd: root, env: stepEnv(root, {}), memoryCapBytes: o.memoryCapBytes, timeoutSeconds: o.timeLimitSeconds },
+  );
+  const out = folderStats(site);
+  const report = lastJson<ShardedReport>(built.stdout);
+  result.sharded = { ...slim(built), pages: out.html, outputBytes: out.bytes, outputFiles: out.files, indexBytes: folderStats(join(site, 'pagefind')).bytes, jobs: s.jobs, heapMb: s.heapMb, ...(report && { report }) };
+  log(`[${sizeText}] sharded build ${built.exit}: ${out.html} pages in ${built.wallSeconds.toFixed(0)} s, peak ${(built.peakTreeBytes / 2 ** 30).toFixed(2)} GiB`);
+  if (built.ok) await measureSite(sizeText, site, out.html, true, result, o);
 }
 
 /** Builds some province shards of a corpus, each measured on its own, and removes their output. */
