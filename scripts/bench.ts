@@ -2,7 +2,7 @@
  * npm run bench -- [--sizes 1x,100,1000,national] [--seed 1] [--mem-cap-gib 16]
  *                  [--time-limit-min 240] [--retry-heap-mb 14336] [--national-node-options "…"]
  *                  [--rebuild-sizes 1x,100] [--sharded-sizes national] [--shard-jobs 2] [--shard-heap-mb 3072]
- *                  [--national-shards 64,51] [--national-unsharded] [--no-browser] [--out BENCHMARKS.md]
+ *                  [--national-shards 64,51] [--national-unsharded] [--no-browser] [--keep-sites] [--out BENCHMARKS.md]
  *
  * Measures, for each corpus size in one run: validation time; Astro build time and peak
  * memory; Pagefind time, peak memory and index size; pages produced; the same number of
@@ -18,9 +18,10 @@
  * Not part of `npm test` or .ci/run: the national size takes hours.
  *
  * Work files go to .bench/ (git-ignored): corpora in .bench/corpus/<size> (reused when the
- * seed matches), built sites in .bench/site/<size>, per-size results in .bench/results/.
+ * seed matches), built sites in .bench/site/<size> (removed once the size is measured, unless
+ * --keep-sites: the national site alone takes tens of GB), per-size results in .bench/results/.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { machine } from './bench/machine';
 import { renderReport } from './bench/report';
@@ -80,6 +81,7 @@ for (const size of sizes) {
   });
   results.push(result);
   writeFileSync(join(resultsDir, `${size}.json`), JSON.stringify(result, null, 2));
+  if (!process.argv.includes('--keep-sites')) for (const dir of [size, `${size}.cache`]) rmSync(join(root, '.bench', 'site', dir), { recursive: true, force: true });
   // The report is rewritten after every size, so a run stopped half-way still leaves one.
   report(results, run);
   // When the run got this far: --report-only renders the report of a finished run as it was.
