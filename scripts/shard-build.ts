@@ -109,7 +109,8 @@ if (process.argv.includes('--index')) {
 const agencies = (JSON.parse(readFileSync(join(data, 'agencies.json'), 'utf8')) as { agencies: Agency[] }).agencies.filter((a) => inShard(a, shard));
 const owned = new Set(agencies.map((a) => a.slug));
 const sources = (JSON.parse(readFileSync(join(data, 'sources', 'sources.json'), 'utf8')) as { sources: ArchivedSource[] }).sources.filter((s) => owned.has(s.agency));
-const pages = spawnSync('find', [site, '-name', '*.html'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
+// Counted in-process: `find`'s output for a province's ~20,000 pages overflowed spawnSync's 1 MB buffer.
+const pages = readdirSync(site, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 const manifest: ShardManifest = { spec, data, agencies: [...owned], sources: sources.map((s) => s.id), pages, seconds: (performance.now() - started) / 1000, indexed };
 writeFileSync(join(resolve(out), 'shard.json'), JSON.stringify(manifest, null, 2));
 process.stdout.write(`shard ${spec}: ${owned.size} agencies, ${pages} pages in ${manifest.seconds.toFixed(1)} s → ${site}\n`);
