@@ -143,6 +143,11 @@ await timed('merge', async () => {
   if (code !== 0) fail('merge', `merge-shards exited with ${code}`);
 });
 
+// merge-shards writes its own summary beside the site it made: it goes into this build's report.
+const mergeFile = `${staging}.merge.json`;
+const merge = existsSync(mergeFile) ? (JSON.parse(readFileSync(mergeFile, 'utf8')) as unknown) : undefined;
+rmSync(mergeFile, { force: true });
+
 // 5. Swap.
 const old = `${out}.old`;
 rmSync(old, { recursive: true, force: true });
@@ -168,6 +173,7 @@ const report = {
   seconds: (performance.now() - started) / 1000,
   steps,
   shards: runs,
+  merge,
 };
 mkdirSync(work, { recursive: true });
 writeFileSync(join(work, 'build.json'), JSON.stringify(report, null, 2));
