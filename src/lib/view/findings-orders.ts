@@ -6,10 +6,10 @@
  */
 import { severityLabels, type Severity } from '../audit/finding';
 import { toDec } from '../decimal';
-import type { SiteData } from '../site/dataset';
+import type { SiteSummary } from '../site/summary';
 import { withBase } from '../site/urls';
 import { auditRules } from './findings-rules';
-import { type AuditRow, auditRows, type ExecutionRow, executionRows, type IndicatorRow, indicatorRows, missedIndicators, selfDeductedIndicators } from './findings';
+import { type AuditRow, type ExecutionRow, type IndicatorRow, missedIndicators, selfDeductedIndicators } from './findings';
 import { byPlace, type ItemContext } from './findings-context';
 import type { DerivedView } from './document-cells';
 
@@ -135,8 +135,8 @@ export interface ExecutionListView {
   years: number[];
 }
 
-export function executionListView(data: SiteData, list: 'under-executed' | 'execution-rates', order: ExecutionOrder): ExecutionListView {
-  const all = executionRows(data);
+export function executionListView(summary: SiteSummary, list: 'under-executed' | 'execution-rates', order: ExecutionOrder): ExecutionListView {
+  const all = summary.execution;
   const rows = sortExecution(list === 'under-executed' ? all.filter((r) => r.under) : all, order);
   return {
     list,
@@ -161,8 +161,8 @@ export interface IndicatorListView {
   unknown: number;
 }
 
-export function indicatorListView(data: SiteData, order: IndicatorOrder): IndicatorListView {
-  const rows = indicatorRows(data);
+export function indicatorListView(summary: SiteSummary, order: IndicatorOrder): IndicatorListView {
+  const rows = summary.indicators;
   return {
     order,
     orders: orderLinks('missed-indicators', indicatorOrders, order),
@@ -180,8 +180,8 @@ export interface AuditListView {
   counts: Array<{ severity: Severity; words: string; count: number }>;
 }
 
-export function auditListView(data: SiteData, order: AuditOrder): AuditListView {
-  const rows = auditRows(data);
+export function auditListView(summary: SiteSummary, order: AuditOrder): AuditListView {
+  const rows = summary.audit;
   return {
     order,
     orders: orderLinks('audit', auditOrders, order),
@@ -204,13 +204,13 @@ export interface FindingsHubEntry {
 }
 
 /** The findings index: each list with its count. */
-export function findingsHub(data: SiteData): FindingsHubEntry[] {
-  const execution = executionRows(data);
+export function findingsHub(summary: SiteSummary): FindingsHubEntry[] {
+  const execution = summary.execution;
   const under = execution.filter((r) => r.under).length;
-  const indicators = indicatorRows(data);
+  const indicators = summary.indicators;
   const missed = missedIndicators(indicators).length;
   const deducted = selfDeductedIndicators(indicators).length;
-  const audit = auditRows(data);
+  const audit = summary.audit;
   const high = audit.filter((r) => r.severity === 'high').length;
   return [
     { list: 'under-executed', title: '执行率偏低的项目和转移支付', href: withBase(findingsPath('under-executed')), sentence: `${execution.length} 个有执行数的项目和转移支付中，${under} 个的执行率低于阈值。` },
