@@ -6,7 +6,9 @@
  * site-wide pages from every shard's (docs/sharding.md). An unsharded build has no such file.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDownloadsSummary } from '../lib/export/site-export';
+import { absoluteUrl, loadDownloadsSummary } from '../lib/export/site-export';
+import { loadSiteData } from '../lib/site/dataset';
+import { guideCandidate } from '../lib/view/guide';
 import { isGlobalBuild, loadSiteSummary, type SummaryFile } from '../lib/site/summary';
 
 export const getStaticPaths = (() => {
@@ -15,6 +17,7 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) => {
-  const file: SummaryFile = { ...(await loadSiteSummary()), downloads: await loadDownloadsSummary(site) };
+  const guide = guideCandidate(await loadSiteData(), (p) => absoluteUrl(p, site));
+  const file: SummaryFile = { ...(await loadSiteSummary()), downloads: await loadDownloadsSummary(site), ...(guide && { guide }) };
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -28,6 +28,7 @@ import { type AgencyPageView, agencyPageView } from '../view/agency';
 import { loadSiteData, rendersAgency, type SiteData } from './dataset';
 import { readCorrections } from './release';
 import type { DownloadsSummary } from '../export/site-export';
+import type { GuideCandidate } from '../view/guide';
 
 /** One document as the site-wide pages list it (catalogue, feeds, coverage, latest). */
 export interface DocumentSummary {
@@ -190,6 +191,8 @@ export function summaryFiles(): string[] {
 /** What a shard writes (`/summary.json`): its summary, and its downloads' summary. */
 export interface SummaryFile extends SiteSummary {
   downloads: DownloadsSummary;
+  /** The guide as the shard's documents would give it (src/lib/view/guide.ts). */
+  guide?: GuideCandidate;
 }
 
 export function readSummary(file: string): SummaryFile {
