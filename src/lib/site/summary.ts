@@ -22,7 +22,7 @@ import { type AccountsEntry, accountsEntries } from '../view/compare-page';
 import { type FamilyEntry, familyEntries, type TopicEntry, topicEntries } from '../view/compare';
 import { type PromisePair, promiseEntries } from '../view/compare-promises';
 import { type CorrectionLinks, correctionLinks } from '../view/corrections';
-import { type AuditRow, auditRows, type ExecutionRow, executionRows, type IndicatorRow, indicatorRows } from '../view/findings';
+import { type AuditRow, auditRows, type ExecutionRow, executionRows, type IndicatorRow, indicatorRows, missedIndicators, selfDeductedIndicators } from '../view/findings';
 import { type HomeSummary, homeSummary, mergeHomeSummaries } from '../view/home';
 import { type AgencyPageView, agencyPageView } from '../view/agency';
 import { loadSiteData, rendersAgency, type SiteData } from './dataset';
@@ -54,7 +54,13 @@ export interface SiteSummary {
   documents: DocumentSummary[];
   /** The findings lists' rows: execution and indicators in document order, audit in the audit's order. */
   execution: ExecutionRow[];
+  /**
+   * The indicators a list shows (missed, or marked down by the source itself; `listedIndicators`),
+   * not every evaluated one: at 1,000 agency-years those are 5% of 110,000 rows per half.
+   */
   indicators: IndicatorRow[];
+  /** Evaluated indicators per agency (the lists' denominators), by agency slug. */
+  indicatorCounts: Record<string, IndicatorCount>;
   audit: AuditRow[];
   home: HomeSummary;
   compare: {
@@ -74,6 +80,24 @@ export interface SiteSummary {
 }
 
 const byId = (a: string, b: string) => a.localeCompare(b);
+
+/** Evaluated indicators of an agency, and of them those whose status the figures cannot tell. */
+export interface IndicatorCount {
+  evaluated: number;
+  unknown: number;
+}
+
+/** The rows the missed-indicators list shows, numbered in document order, and every agency's counts. */
+function indicatorSummary(rows: readonly IndicatorRow[]): Pick<SiteSummary, 'indicators' | 'indicatorCounts'> {
+  const indicatorCounts: Record<string, IndicatorCount> = {};
+  for (const r of rows) {
+    const c = (indicatorCounts[r.context.agency.slug] ??= { evaluated: 0, unknown: 0 });
+    c.evaluated += 1;
+    if (r.status === 'unknown') c.unknown += 1;
+  }
+  const listed = new Set([...missedIndicators(rows), ...selfDeductedIndicators(rows)]);
+  return { indicators: rows.filter((r) => listed.has(r)).map((r, order) => ({ ...r, order })), indicatorCounts };
+}
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 function documentSummary(data: SiteData, d: DisclosureDocument): DocumentSummary {
@@ -102,7 +126,7 @@ export function siteSummary(data: SiteData, dataDir: string = process.env.MINGZH
     format: 1,
     documents: data.documents.map((d) => documentSummary(data, d)),
     execution: executionRows(data),
-    indicators: indicatorRows(data),
+    ...indicatorSummary(indicatorRows(data)),
     audit: auditRows(data),
     home: homeSummary(data),
     compare: {
@@ -153,6 +177,7 @@ export function mergeSummaries(parts: readonly SiteSummary[]): SiteSummary {
       (r) => r.context.document.id,
     ),
     indicators,
+    indicatorCounts: sortKeys(Object.assign({}, ...sorted.map((p) => p.indicatorCounts)) as Record<string, IndicatorCount>),
     audit,
     home: mergeHomeSummaries(sorted.map((p) => p.home)),
     compare: {
