@@ -125,14 +125,18 @@ function provinceCounts(rows: readonly Placed[], agencies: readonly Agency[]): A
 /** Whether a list of this many rows is split. */
 export const isSplit = (rows: number): boolean => rows > listLimit();
 
-/** The split of a list's pages: on a province page its rows only; on the national page of a split list the first rows. */
-function splitOf<T extends Placed>(sorted: T[], all: readonly Placed[], list: FindingsList, slug: string | undefined, agencies: readonly Agency[], province: string | undefined): { rows: T[]; split: ListSplit } {
+/**
+ * The split of a list's pages: on a province page its rows only (filtered before sorting: a
+ * province page costs its own rows); on the national page of a split list the first rows.
+ */
+function splitOf<T extends Placed>(rows: readonly T[], sort: (rows: readonly T[]) => T[], all: readonly Placed[], list: FindingsList, slug: string | undefined, agencies: readonly Agency[], province: string | undefined): { rows: T[]; split: ListSplit } {
   const nationalHref = withBase(findingsPath(list, slug));
   if (province !== undefined) {
     const resolve = provinceOf(agencies);
-    const rows = sorted.filter((r) => resolve(r.context.agency.slug).slug === province);
-    return { rows, split: { province: provinceCounts(rows, agencies)[0] ?? { ...resolve(province), slug: province }, nationalHref } };
+    const own = sort(rows.filter((r) => resolve(r.context.agency.slug).slug === province));
+    return { rows: own, split: { province: provinceCounts(own, agencies)[0] ?? { ...resolve(province), slug: province }, nationalHref } };
   }
+  const sorted = sort(rows);
   if (!isSplit(all.length)) return { rows: sorted, split: { nationalHref } };
   const provinces = provinceCounts(all, agencies).map((p) => ({ ...p, href: withBase(findingsPath(list, slug, p.slug)) }));
   return { rows: sorted.slice(0, splitShown()), split: { national: { shown: Math.min(splitShown(), sorted.length), total: all.length, provinces }, nationalHref } };
@@ -242,7 +246,7 @@ export function executionListView(summary: SiteSummary, list: 'under-executed' |
   // Counts are of what the page lists: the whole country, or the province.
   const all = inProvince(summary.execution, agencies, province);
   const listed = executionListRows(summary, list);
-  const { rows, split } = splitOf(sortExecution(listed, order), listed, list, executionOrders[order].slug, agencies, province);
+  const { rows, split } = splitOf(listed, (r) => sortExecution(r, order), listed, list, executionOrders[order].slug, agencies, province);
   return {
     list,
     order,
@@ -282,8 +286,8 @@ export function indicatorListView(summary: SiteSummary, order: IndicatorOrder, a
   const deductedAll = selfDeductedIndicators(rows);
   const both = [...missedAll, ...deductedAll];
   const slug = indicatorOrders[order].slug;
-  const missed = splitOf(sortIndicators(missedAll, order), both, 'missed-indicators', slug, agencies, province);
-  const selfDeducted = splitOf(sortIndicators(deductedAll, order), both, 'missed-indicators', slug, agencies, province);
+  const missed = splitOf(missedAll, (r) => sortIndicators(r, order), both, 'missed-indicators', slug, agencies, province);
+  const selfDeducted = splitOf(deductedAll, (r) => sortIndicators(r, order), both, 'missed-indicators', slug, agencies, province);
   return {
     order,
     orders: orderLinks('missed-indicators', indicatorOrders, order, province),
@@ -307,7 +311,7 @@ export interface AuditListView {
 
 export function auditListView(summary: SiteSummary, order: AuditOrder, agencies: readonly Agency[] = [], province?: string): AuditListView {
   const rows = summary.audit;
-  const { rows: shown, split } = splitOf(sortAudit(rows, order), rows, 'audit', auditOrders[order].slug, agencies, province);
+  const { rows: shown, split } = splitOf(rows, (r) => sortAudit(r, order), rows, 'audit', auditOrders[order].slug, agencies, province);
   const counted = province === undefined ? rows : shown;
   return {
     order,
