@@ -98,6 +98,7 @@ function indicatorSummary(rows: readonly IndicatorRow[]): Pick<SiteSummary, 'ind
   const listed = new Set([...missedIndicators(rows), ...selfDeductedIndicators(rows)]);
   return { indicators: rows.filter((r) => listed.has(r)).map((r, order) => ({ ...r, order })), indicatorCounts };
 }
+
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 function documentSummary(data: SiteData, d: DisclosureDocument): DocumentSummary {
