@@ -5,7 +5,10 @@
  * (docs/sharding.md). Each shard's agencies' pages — /agencies/<slug>/, /badge/<slug>/,
  * /downloads/<slug>/ — and its archived sources' pages (/sources/<id>/) come from the shard
  * that owns them; every other page (home, indexes, findings, comparisons, feeds …) comes
- * from the global shard (the first one unless --global names another). Sitemaps are joined.
+ * from the global shard: the global build (`--shard global`, rendered from every shard's
+ * summary) when one is given, else the first shard or the one --global names. Pages the global
+ * build renders inside an agency's folder (the national bureau's own page, which lists the
+ * provinces' document counts) replace the owning shard's. Sitemaps are joined.
  * Then Pagefind indexes the combined HTML once, into <site>/pagefind.
  * --move moves the shards' folders into <site> instead of copying them (the shard folders are
  * used up): at national scale the site is tens of GB, and a copy needs that much disk again.
@@ -31,7 +34,7 @@ if (!out || shardDirs.length === 0) {
   process.exit(2);
 }
 const shards = shardDirs.map((dir) => ({ dir: resolve(dir), manifest: JSON.parse(readFileSync(join(dir, 'shard.json'), 'utf8')) as ShardManifest }));
-const global = shards.find((s) => s.dir === resolve(option('global') ?? shardDirs[0]!))!;
+const global = shards.find((s) => s.dir === resolve(option('global') ?? shards.find((x) => x.manifest.spec === 'global')?.dir ?? shardDirs[0]!))!;
 if (!global) throw new Error(`--global ${option('global')} is not one of the shards given`);
 
 // Every agency and archived source belongs to one shard at most.
@@ -57,6 +60,11 @@ if (move) {
   mkdirSync(site, { recursive: true });
   cpSync(join(global.dir, 'site'), site, { recursive: true, filter: (src) => !src.startsWith(join(global.dir, 'site', 'pagefind')) });
 }
+// Pages the global build renders inside agencies' folders, put back after the owners' folders are in place.
+const globalPages = new Map((global.manifest.agencyPages ?? []).map((slug) => {
+  const file = join('agencies', slug, 'index.html');
+  return [file, readFileSync(join(move ? site : join(global.dir, 'site'), file))];
+}));
 /** Where a shard's built site is now (the global shard's has become the merged site when moving). */
 const siteOf = (s: (typeof shards)[number]) => (move && s === global ? site : join(s.dir, 'site'));
 let copied = 0;
@@ -79,6 +87,11 @@ for (const s of shards) {
   }
 }
 
+for (const [file, bytes] of globalPages) {
+  mkdirSync(join(site, file, '..'), { recursive: true });
+  writeFileSync(join(site, file), bytes);
+}
+
 // One sitemap listing every shard's pages.
 const urls = new Set<string>();
 for (const s of shards) {
@@ -87,7 +100,10 @@ for (const s of shards) {
 }
 if (urls.size > 0) {
   const head = readFileSync(join(siteOf(global), 'sitemap-0.xml'), 'utf8').split('<url>')[0]!;
-  writeFileSync(join(site, 'sitemap-0.xml'), `${head}${[...urls].sort().join('')}</urlset>`);
+  // In the order Astro's sitemap gives: by URL (not by the element's text, where `<` sorts after `/2024/`).
+  const loc = (url: string) => /<loc>([^<]*)<\/loc>/.exec(url)?.[1] ?? url;
+  const sorted = [...urls].sort((a, b) => (loc(a) < loc(b) ? -1 : loc(a) > loc(b) ? 1 : 0));
+  writeFileSync(join(site, 'sitemap-0.xml'), `${head}${sorted.join('')}</urlset>`);
 }
 
 // One search index over the combined pages.

@@ -9,7 +9,7 @@ import { serveStatic } from '../test/support/static-server';
 const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const widths = [360, 1280];
 mkdirSync('.screenshots', { recursive: true });
-const server = await serveStatic('dist');
+const server = await serveStatic(process.env.MINGZHANG_DIST ?? 'dist');
 const browser = await launchBrowser();
 for (const path of paths.length ? paths : ['/']) {
   for (const width of widths) {

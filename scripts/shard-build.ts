@@ -1,12 +1,21 @@
 /**
  * tsx scripts/shard-build.ts --shard <spec> --out <dir> [--data <dir>] [--index] [--view] [--validated]
+ * tsx scripts/shard-build.ts --shard global --summaries <shard dir>,<shard dir>… --out <dir> [--data <dir>] [--validated]
  *
  * Builds one shard of the site (docs/sharding.md): MINGZHANG_SHARD=<spec> makes
  * src/lib/site/dataset.ts read and validate only those provinces' documents, and Astro
  * renders into <dir>/site with its own cache, beside any other build of the checkout.
  * Writes <dir>/shard.json: the spec, the agencies and archived sources the shard owns (their
  * pages are this shard's in the merged site), pages built, time. With --index, also a Pagefind
- * index of the shard in <dir>/site/pagefind (for merging indexes in the browser).
+ * index of the shard in <dir>/site/pagefind (for merging indexes in the browser). And
+ * <dir>/summary.json: what the site-wide pages need of the shard's documents
+ * (src/lib/site/summary.ts), rendered by the shard's own build (src/pages/[summary].json.ts)
+ * while its documents are loaded, and moved out of its site.
+ *
+ * `--shard global` builds the site-wide pages (home, lists, findings, comparisons, coverage,
+ * downloads of everything, feeds, the national bureau's page) from the summaries of the shards
+ * named by --summaries, without reading any document; scripts/merge-shards.ts takes every page
+ * that is not an agency's or an archived source's from it.
  *
  * With --validated, the caller has validated the whole dataset (scripts/build-sharded.ts does,
  * one file at a time): the pages then read the shard's documents without validating them again
@@ -20,7 +29,7 @@
  * unsharded build in that id.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { closeIndexer, indexSite } from '../src/lib/site/pagefind-index';
 import { inShard, parseShard } from '../src/lib/dataset/shard';
@@ -35,6 +44,8 @@ export interface ShardManifest {
   pages: number;
   seconds: number;
   indexed: boolean;
+  /** Agencies whose own page (/agencies/<slug>/index.html) this build renders for the merged site: the global build's. */
+  agencyPages?: string[];
 }
 
 function option(name: string): string | undefined {
@@ -50,6 +61,12 @@ if (!spec || !out) {
   process.exit(2);
 }
 const shard = parseShard(spec)!;
+/** The global build: the shards' summary files, by their shard folders (or the files themselves). */
+const summaries = (option('summaries') ?? '').split(',').filter(Boolean).map((p) => resolve(p.endsWith('.json') ? p : join(p, 'summary.json')));
+if (shard.global && summaries.length === 0) {
+  process.stderr.write('--shard global needs --summaries <shard dir>,<shard dir>…\n');
+  process.exit(2);
+}
 const root = process.cwd();
 const site = resolve(out, 'site');
 rmSync(resolve(out), { recursive: true, force: true });
@@ -93,12 +110,15 @@ const started = performance.now();
 const buildData = process.argv.includes('--view') ? shardView(data) : data;
 const astro = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--config', 'scripts/bench/astro.config.mjs'], {
   stdio: 'inherit',
-  env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, MINGZHANG_SHARD: spec, MINGZHANG_DATA: buildData, MINGZHANG_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1', ...(process.argv.includes('--validated') && { MINGZHANG_VALIDATED: '1' }) },
+  env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, MINGZHANG_SHARD: spec, MINGZHANG_DATA: buildData, ...(shard.global && { MINGZHANG_SUMMARIES: summaries.join(':') }), MINGZHANG_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1', ...(process.argv.includes('--validated') && { MINGZHANG_VALIDATED: '1' }) },
 });
 if (astro.status !== 0) {
   process.stderr.write(`shard ${spec}: astro build exited with ${astro.status ?? astro.signal}\n`);
   process.exit(1);
 }
+// The shard's summary goes beside its site, not into it.
+if (existsSync(join(site, 'summary.json'))) renameSync(join(site, 'summary.json'), join(resolve(out), 'summary.json'));
+else if (!shard.global) throw new Error(`shard ${spec}: the build wrote no summary.json`);
 let indexed = false;
 if (process.argv.includes('--index')) {
   const { errors } = await indexSite(site);
@@ -112,5 +132,9 @@ const sources = (JSON.parse(readFileSync(join(data, 'sources', 'sources.json'), 
 // Counted in-process: `find`'s output for a province's ~20,000 pages overflowed spawnSync's 1 MB buffer.
 const pages = readdirSync(site, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 const manifest: ShardManifest = { spec, data, agencies: [...owned], sources: sources.map((s) => s.id), pages, seconds: (performance.now() - started) / 1000, indexed };
+if (shard.global) {
+  const agencyDir = join(site, 'agencies');
+  manifest.agencyPages = existsSync(agencyDir) ? readdirSync(agencyDir).filter((slug) => existsSync(join(agencyDir, slug, 'index.html'))) : [];
+}
 writeFileSync(join(resolve(out), 'shard.json'), JSON.stringify(manifest, null, 2));
 process.stdout.write(`shard ${spec}: ${owned.size} agencies, ${pages} pages in ${manifest.seconds.toFixed(1)} s → ${site}\n`);

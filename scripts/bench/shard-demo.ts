@@ -3,12 +3,13 @@
  *
  * Shows the sharded build working (docs/sharding.md) on a small synthetic corpus:
  *   1. builds the whole corpus unsharded, as the reference;
- *   2. builds it as two shards by province (the first with the national bureau);
+ *   2. builds it as two shards by province (the first with the national bureau), each writing
+ *      its summary, then the global build of the site-wide pages from the two summaries;
  *   3. merges them into one site with one Pagefind index;
- *   4. checks that the merged site has exactly the reference's pages, that every page an
- *      agency owns is byte-identical to the reference's, and that one search finds agencies
- *      of both shards;
- *   5. changes one agency's data and rebuilds only its shard, then merges again.
+ *   4. checks that the merged site has exactly the reference's pages, that every page — an
+ *      agency's own and the site-wide ones — is byte-identical to the reference's, and that one
+ *      search finds agencies of both shards;
+ *   5. changes one agency's data and rebuilds only its shard and the global build, then merges again.
  * Work files in .bench/shards/. Prints a summary and writes .bench/shards/demo.json.
  */
 import { readdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
@@ -69,8 +70,12 @@ for (const [i, spec] of specs.entries()) {
   shardSteps.push({ spec, ...step(await measure(tsx, ['scripts/shard-build.ts', '--shard', spec, '--data', data, '--out', join(work, `shard-${i + 1}`)], { cwd: root, env }), `shard ${spec}`) });
 }
 
+const summaries = `${join(work, 'shard-1')},${join(work, 'shard-2')}`;
+const summaryBytes = specs.map((_, i) => readFileSync(join(work, `shard-${i + 1}`, 'summary.json')).length);
+const globalBuild = step(await measure(tsx, ['scripts/shard-build.ts', '--shard', 'global', '--summaries', summaries, '--data', data, '--out', join(work, 'global')], { cwd: root, env }), 'global build');
+
 log('3. merge into one site and one search index');
-const merge = step(await measure(tsx, ['scripts/merge-shards.ts', '--out', join(work, 'merged'), join(work, 'shard-1'), join(work, 'shard-2')], { cwd: root, env }), 'merge');
+const merge = step(await measure(tsx, ['scripts/merge-shards.ts', '--out', join(work, 'merged'), join(work, 'global'), join(work, 'shard-1'), join(work, 'shard-2')], { cwd: root, env }), 'merge');
 
 log('4. checks');
 const refPages = htmlFiles(join(work, 'reference'));
@@ -82,6 +87,7 @@ const owned = refPages.filter((p) => /^(agencies|badge|downloads)\/[^/]+\/|^sour
 const differing = owned.filter((p) => !readFileSync(join(work, 'reference', p)).equals(readFileSync(join(work, 'merged', p))));
 const globalPages = refPages.filter((p) => !owned.includes(p));
 const globalDiffering = globalPages.filter((p) => !readFileSync(join(work, 'reference', p)).equals(readFileSync(join(work, 'merged', p))));
+if (differing.length > 0 || globalDiffering.length > 0) fail(`pages differ from the reference: ${[...differing, ...globalDiffering].slice(0, 8).join(', ')}`);
 
 // One search over the merged index finds agencies of both shards.
 const shardOf = (slug: string) => {
@@ -114,7 +120,8 @@ const file = join(data, 'disclosures', changedAgency, year, `${changedAgency}-${
 const doc = JSON.parse(readFileSync(file, 'utf8')) as { summary?: string };
 writeFileSync(file, JSON.stringify({ ...doc, summary: `${doc.summary ?? ''}（改动）` }, null, 2));
 const rebuildShard = step(await measure(tsx, ['scripts/shard-build.ts', '--shard', specs[1]!, '--data', data, '--out', join(work, 'shard-2')], { cwd: root, env }), 'rebuild shard 2');
-const remerge = step(await measure(tsx, ['scripts/merge-shards.ts', '--out', join(work, 'merged'), join(work, 'shard-1'), join(work, 'shard-2')], { cwd: root, env }), 'merge again');
+const rebuildGlobal = step(await measure(tsx, ['scripts/shard-build.ts', '--shard', 'global', '--summaries', summaries, '--data', data, '--out', join(work, 'global')], { cwd: root, env }), 'rebuild the global build');
+const remerge = step(await measure(tsx, ['scripts/merge-shards.ts', '--out', join(work, 'merged'), join(work, 'global'), join(work, 'shard-1'), join(work, 'shard-2')], { cwd: root, env }), 'merge again');
 const changedPage = join(work, 'merged', 'agencies', changedAgency, year, `${changedAgency}-${year}-final-accounts`, 'index.html');
 if (!existsSync(changedPage) || !readFileSync(changedPage, 'utf8').includes('（改动）')) fail(`the rebuilt page ${changedPage} does not show the change`);
 
@@ -123,6 +130,8 @@ const result = {
   shards: specs,
   reference,
   shardBuilds: shardSteps,
+  summaryBytes,
+  globalBuild,
   merge,
   pages: refPages.length,
   ownedPages: owned.length,
@@ -132,7 +141,7 @@ const result = {
   globalPagesDiffering: globalDiffering.length,
   globalDifferingExamples: globalDiffering.slice(0, 8),
   searchHits: found,
-  rebuildOneAgency: { agency: changedAgency, shard: rebuildShard, merge: remerge, totalWallSeconds: Math.round((rebuildShard.wallSeconds + remerge.wallSeconds) * 10) / 10 },
+  rebuildOneAgency: { agency: changedAgency, shard: rebuildShard, global: rebuildGlobal, merge: remerge, totalWallSeconds: Math.round((rebuildShard.wallSeconds + rebuildGlobal.wallSeconds + remerge.wallSeconds) * 10) / 10 },
 };
 writeFileSync(join(work, 'demo.json'), JSON.stringify(result, null, 2));
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

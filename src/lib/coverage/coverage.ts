@@ -16,10 +16,13 @@ import type { Problem } from '../validation/problem';
 /** The file the entries live in, relative to the project root. */
 export const COVERAGE_FILE = 'data/coverage.json';
 
-export interface CoverageContext {
+/** What coverage reads of a document. */
+export type CoverageDocument = Pick<DisclosureDocument, 'id' | 'agency' | 'fiscalYear' | 'kind'>;
+
+export interface CoverageContext<D extends CoverageDocument = CoverageDocument> {
   agencies: readonly Agency[];
   sources: readonly ArchivedSource[];
-  documents: readonly DisclosureDocument[];
+  documents: readonly D[];
 }
 
 export interface ParsedCoverage {
@@ -68,7 +71,7 @@ export function cellKey(agency: string, year: number, kind: DocumentKind): strin
 }
 
 /** How many transcribed documents each agency × year × kind has. */
-export function transcribedKinds(documents: readonly DisclosureDocument[]): Map<string, number> {
+export function transcribedKinds(documents: readonly CoverageDocument[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const d of documents) {
     const key = cellKey(d.agency, d.fiscalYear, d.kind);
@@ -87,33 +90,33 @@ export const cellStateWords: Record<CellState, string> = {
   unknown: '未知',
 };
 
-export interface CoverageCell {
+export interface CoverageCell<D extends CoverageDocument = DisclosureDocument> {
   agency: string;
   fiscalYear: number;
   kind: DocumentKind;
   state: CellState;
   /** The transcribed documents of this cell, in id order. */
-  documents: DisclosureDocument[];
+  documents: D[];
   /** The entry of data/coverage.json for this cell, when there is one. */
   entry?: CoverageEntry;
   /** More of this kind published than transcribed (an entry `published-not-transcribed` beside documents). */
   partial: boolean;
 }
 
-export interface CoverageMatrix {
+export interface CoverageMatrix<D extends CoverageDocument = DisclosureDocument> {
   kinds: DocumentKind[];
   years: number[];
   /** Agencies with at least one document or entry, in registry order. */
   agencies: Agency[];
   /** Agencies of the registry with neither: every cell unknown. */
   silent: Agency[];
-  cell(agency: string, year: number, kind: DocumentKind): CoverageCell;
+  cell(agency: string, year: number, kind: DocumentKind): CoverageCell<D>;
 }
 
 /** The matrix over every year that has a document or an entry, from the first to the last. */
-export function coverageMatrix(context: CoverageContext, entries: readonly CoverageEntry[]): CoverageMatrix {
+export function coverageMatrix<D extends CoverageDocument>(context: CoverageContext<D>, entries: readonly CoverageEntry[]): CoverageMatrix<D> {
   const kinds = Object.keys(documentKinds) as DocumentKind[];
-  const byCell = new Map<string, DisclosureDocument[]>();
+  const byCell = new Map<string, D[]>();
   for (const d of [...context.documents].sort((a, b) => a.id.localeCompare(b.id))) {
     const key = cellKey(d.agency, d.fiscalYear, d.kind);
     byCell.set(key, [...(byCell.get(key) ?? []), d]);
@@ -133,7 +136,7 @@ export function coverageMatrix(context: CoverageContext, entries: readonly Cover
       const documents = byCell.get(key) ?? [];
       const entry = entryOf.get(key);
       const state: CellState = documents.length > 0 ? 'transcribed' : (entry?.state ?? 'unknown');
-      const cell: CoverageCell = { agency, fiscalYear: year, kind, state, documents, partial: documents.length > 0 && entry?.state === 'published-not-transcribed' };
+      const cell: CoverageCell<D> = { agency, fiscalYear: year, kind, state, documents, partial: documents.length > 0 && entry?.state === 'published-not-transcribed' };
       if (entry) cell.entry = entry;
       return cell;
     },

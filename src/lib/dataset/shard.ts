@@ -19,12 +19,18 @@ export interface Shard {
   provinces: Set<string>;
   /** Whether the national bureau (no region code) is in the shard. */
   national: boolean;
+  /**
+   * `global`: the build that renders the site-wide pages from the shards' summaries
+   * (MINGZHANG_SUMMARIES, src/lib/site/summary.ts); it owns no agency and reads no documents.
+   */
+  global?: boolean;
 }
 
 /** Reads a shard spec; undefined when there is none (an unsharded build). Throws on a malformed spec. */
 export function parseShard(spec: string | undefined): Shard | undefined {
   if (spec === undefined || spec.trim() === '') return undefined;
   const shard: Shard = { spec, provinces: new Set(), national: false };
+  if (spec.trim() === 'global') return { ...shard, global: true };
   for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
     if (part === 'national') shard.national = true;
     else if (/^\d{2}(0000)?$/.test(part)) shard.provinces.add(part.slice(0, 2));

@@ -71,7 +71,10 @@ export function atomXml(feed: AtomFeed): string {
 }
 
 /** The date a document is ordered by, and how to say it. */
-export function documentDate(doc: DisclosureDocument): { date: string; stated: boolean; words: string } {
+/** What a feed entry says of a document. */
+export type FeedDocument = Pick<DisclosureDocument, 'id' | 'agency' | 'fiscalYear' | 'kind' | 'title' | 'published'> & { documentNumber?: string | undefined; summary?: string | undefined };
+
+export function documentDate(doc: Pick<DisclosureDocument, 'published'>): { date: string; stated: boolean; words: string } {
   return 'date' in doc.published
     ? { date: doc.published.date, stated: true, words: `发布于 ${doc.published.date}` }
     : { date: doc.published.collectedOn, stated: false, words: `未注明发布日期，收录于 ${doc.published.collectedOn}` };
@@ -83,10 +86,10 @@ export function documentDate(doc: DisclosureDocument): { date: string; stated: b
  * correction that names its document.
  */
 export function disclosureEntries(
-  docs: readonly DisclosureDocument[],
+  docs: readonly FeedDocument[],
   agencyBySlug: ReadonlyMap<string, Agency>,
   corrections: readonly Correction[],
-  pageUrl: (doc: DisclosureDocument) => string,
+  pageUrl: (doc: FeedDocument) => string,
 ): AtomEntry[] {
   return docs
     .map((doc) => {

@@ -3,13 +3,19 @@
  * /downloads/ and the downloads page all read from here (the audit runs once, not once
  * per file).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DisclosureDocument } from '../../schemas/document';
+import { type ArchivedSource, sourceRegistrySchema } from '../../schemas/source';
 import type { Finding } from '../audit/finding';
 import { loadSiteData, type SiteData } from '../site/dataset';
+import { isGlobalBuild, readSummaryFiles } from '../site/summary';
 import { releaseId } from '../site/release';
 import { siteFindings } from '../view/document-findings';
 import { withBase } from '../site/urls';
+import { type CsvRow, toCsv } from './csv';
 import { datasetJson, downloadScopes, scopeCsv, TABLE_NAMES, type DownloadScope } from './downloads';
-import type { ExportContext, TableName } from './tables';
+import { exportTables, type ExportContext, type TableName } from './tables';
 
 export interface SiteExport {
   data: SiteData;
@@ -119,4 +125,100 @@ export function scopeTables(exp: SiteExport, scope: DownloadScope): ReturnType<t
 export function csvResponse(exp: SiteExport, scope: DownloadScope, table: TableName): Response {
   const csv = scopeTables(exp, scope).get(table)!.csv;
   return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+}
+
+// ————————————————————————————————————————— the site-wide scope from summaries (docs/sharding.md)
+
+/** An agency-year scope as the downloads page lists it. */
+export interface ScopeSummary {
+  key: string;
+  agency: string;
+  fiscalYear: number;
+  documentCount: number;
+  /** By file (`dataset.json`, `<table>.csv`). */
+  facts: Record<string, FileFacts>;
+}
+
+/**
+ * What the downloads of the whole site need of some documents: every agency-year scope with its
+ * files' facts (the files themselves are the agency's, built where its documents are), and the
+ * parts of the site-wide files — the documents and the four tables' rows.
+ */
+export interface DownloadsSummary {
+  scopes: ScopeSummary[];
+  all: { documents: DisclosureDocument[]; rows: Record<TableName, CsvRow[]> };
+}
+
+export function downloadsSummary(exp: SiteExport): DownloadsSummary {
+  const scopes = exp.scopes.flatMap((scope): ScopeSummary[] =>
+    scope.agency ? [{ key: scope.key, agency: scope.agency.slug, fiscalYear: scope.fiscalYear!, documentCount: scope.documents.length, facts: Object.fromEntries(scopeFileFacts(exp, scope)) }] : [],
+  );
+  const tables = exportTables(exp.data.documents, exp.data.documentById, exp.ctx, exp.findings);
+  return { scopes, all: { documents: exp.data.documents, rows: Object.fromEntries(tables.map((t) => [t.name, t.rows])) as Record<TableName, CsvRow[]> } };
+}
+
+const SEVERITY_RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };
+
+/** The downloads of several shards as one (in the order an unsharded build gives, whatever the order of `parts`). */
+export function mergeDownloads(parts: readonly DownloadsSummary[]): DownloadsSummary {
+  const byDocument = (a: CsvRow, b: CsvRow) => a.document!.localeCompare(b.document!);
+  const rows = Object.fromEntries(
+    TABLE_NAMES.map((name) => {
+      const all = parts.flatMap((p) => p.all.rows[name]);
+      // Rows of one document keep their order (stable sort); findings in the audit's order.
+      return [name, name === 'findings' ? all.sort((a, b) => SEVERITY_RANK[a.severity!]! - SEVERITY_RANK[b.severity!]! || byDocument(a, b) || a.finding!.localeCompare(b.finding!)) : all.sort(byDocument)];
+    }),
+  ) as Record<TableName, CsvRow[]>;
+  return {
+    scopes: parts.flatMap((p) => p.scopes).sort((a, b) => a.agency.localeCompare(b.agency) || a.fiscalYear - b.fiscalYear),
+    all: { documents: parts.flatMap((p) => p.all.documents).sort((a, b) => a.id.localeCompare(b.id)), rows },
+  };
+}
+
+let downloadsCache: Promise<DownloadsSummary> | undefined;
+
+/** The downloads summary of this build: the shards' merged in a global build, else its own. */
+export function loadDownloadsSummary(site: URL | undefined): Promise<DownloadsSummary> {
+  downloadsCache ??= (async () => (isGlobalBuild() ? mergeDownloads(readSummaryFiles().map((s) => s.downloads)) : downloadsSummary(await siteExport(site))))();
+  return downloadsCache;
+}
+
+/** The site-wide scope (every document), its files rendered from the downloads summary. */
+const allFacts = new Map<string, FileFacts>();
+let allCsv: Map<TableName, string> | undefined;
+
+export async function allJson(site: URL | undefined): Promise<string> {
+  const summary = await loadDownloadsSummary(site);
+  const data = await loadSiteData();
+  const scope: DownloadScope = { key: 'all', documents: summary.all.documents };
+  const body = JSON.stringify(datasetJson(scope, { agencies: data.agencies, sources: isGlobalBuild() || data.shard ? readSources() : data.sources }, releaseId()), null, 2) + '\n';
+  allFacts.set('dataset.json', { count: scope.documents.length, bytes: Buffer.byteLength(body, 'utf8') });
+  return body;
+}
+
+export async function allTable(site: URL | undefined, table: TableName): Promise<string> {
+  if (allCsv === undefined) {
+    const summary = await loadDownloadsSummary(site);
+    const exp = await siteExport(site);
+    allCsv = new Map(
+      exportTables([], new Map(), exp.ctx, []).map((t) => {
+        const rows = summary.all.rows[t.name];
+        const csv = toCsv(t.columns, rows);
+        allFacts.set(`${t.name}.csv`, { count: rows.length, bytes: Buffer.byteLength(csv, 'utf8') });
+        return [t.name, csv];
+      }),
+    );
+  }
+  return allCsv.get(table)!;
+}
+
+/** The facts of the site-wide files, rendering them if they were not rendered yet. */
+export async function allFileFacts(site: URL | undefined): Promise<Map<string, FileFacts>> {
+  if (!allFacts.has('dataset.json')) await allJson(site);
+  if (!TABLE_NAMES.every((t) => allFacts.has(`${t}.csv`))) await allTable(site, 'projects');
+  return allFacts;
+}
+
+function readSources(dataDir: string = process.env.MINGZHANG_DATA ?? 'data'): ArchivedSource[] {
+  return sourceRegistrySchema.parse(JSON.parse(readFileSync(join(dataDir, 'sources', 'sources.json'), 'utf8'))).sources;
 }

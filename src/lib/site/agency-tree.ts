@@ -12,19 +12,26 @@ export interface AgencyNode {
   children: AgencyNode[];
 }
 
-export function agencyTree(data: SiteData): AgencyNode[] {
+/** The tree of the registry, each agency with its documents' count and years (from a site summary's catalogue). */
+export function agencyTree(agencies: readonly Agency[], documents: ReadonlyArray<{ agency: string; fiscalYear: number }>): AgencyNode[] {
+  const byAgency = new Map<string, number[]>();
+  for (const d of documents) {
+    const years = byAgency.get(d.agency);
+    if (years) years.push(d.fiscalYear);
+    else byAgency.set(d.agency, [d.fiscalYear]);
+  }
   const children = new Map<string | undefined, Agency[]>();
-  for (const a of data.agencies) {
+  for (const a of agencies) {
     const list = children.get(a.parent) ?? [];
     list.push(a);
     children.set(a.parent, list);
   }
   const build = (a: Agency): AgencyNode => {
-    const docs = data.documentsByAgency.get(a.slug) ?? [];
+    const years = byAgency.get(a.slug) ?? [];
     return {
       agency: a,
-      documentCount: docs.length,
-      years: [...new Set(docs.map((d) => d.fiscalYear))].sort((x, y) => y - x),
+      documentCount: years.length,
+      years: [...new Set(years)].sort((x, y) => y - x),
       children: (children.get(a.slug) ?? []).sort((x, y) => (x.regionCode ?? '').localeCompare(y.regionCode ?? '')).map(build),
     };
   };

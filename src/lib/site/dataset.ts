@@ -105,7 +105,8 @@ export function loadSiteData(dataDir: string = process.env.MINGZHANG_DATA ?? 'da
     // MINGZHANG_SHARD: only some provinces' documents (docs/sharding.md).
     const shard = parseShard(process.env.MINGZHANG_SHARD);
     let loaded: Pick<SiteData, 'agencies' | 'sources' | 'documents'>;
-    if (process.env.MINGZHANG_VALIDATED === '1') loaded = loadValidated(dataDir, shard);
+    // The global build reads no document (its pages come from the shards' summaries): the registry only, parsed with its schema.
+    if (process.env.MINGZHANG_VALIDATED === '1' || shard?.global) loaded = loadValidated(dataDir, shard);
     else {
       const { inputs } = shard ? readShard(process.cwd(), dataDir, shard) : readDataset(process.cwd(), dataDir);
       const result = await validateDataset(inputs);

@@ -39,7 +39,7 @@ export interface PublishedDate {
   sortKey: string;
 }
 
-export function publishedDate(doc: DisclosureDocument): PublishedDate {
+export function publishedDate(doc: Pick<DisclosureDocument, 'published'>): PublishedDate {
   if ('date' in doc.published) return { stated: true, text: chineseDate(doc.published.date), sortKey: doc.published.date };
   return { stated: false, text: '未注明发布日期', sortKey: doc.published.collectedOn };
 }

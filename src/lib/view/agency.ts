@@ -47,7 +47,7 @@ export interface AgencyPageView {
   disclosurePage?: string;
   /** From the top down, without the agency itself. */
   ancestors: AgencyLink[];
-  children: Array<AgencyLink & { levelName: string; regionCode?: string; documentCount: number }>;
+  children: Array<AgencyLink & { slug: string; levelName: string; regionCode?: string; documentCount: number }>;
   years: AgencyYearEntry[];
   documentCount: number;
   caveat: string;
@@ -93,6 +93,7 @@ export function agencyPageView(data: SiteData, slug: string): AgencyPageView {
     children: childAgencies(data, slug).map((c) => {
       const child: AgencyPageView['children'][number] = {
         name: c.name,
+        slug: c.slug,
         href: withBase(agencyPath(c.slug)),
         levelName: agencyLevels[c.level],
         documentCount: documentsOf(data, c.slug).length,
@@ -109,4 +110,12 @@ export function agencyPageView(data: SiteData, slug: string): AgencyPageView {
   if (region !== undefined) view.regionName = region;
   if (agency.disclosurePage !== undefined) view.disclosurePage = agency.disclosurePage;
   return view;
+}
+
+/**
+ * The page with its child agencies' document counts taken from the whole site (a summary's
+ * catalogue): the national bureau's children are provinces, whose documents other shards hold.
+ */
+export function withChildCounts(view: AgencyPageView, documentCount: (slug: string) => number): AgencyPageView {
+  return { ...view, children: view.children.map((c) => ({ ...c, documentCount: documentCount(c.slug) })) };
 }

@@ -7,9 +7,8 @@
 import { Dec, toDec } from '../decimal';
 import { CHART_WIDTHS, type ChartSize, FONT_PX, LINE_PX, layoutFor } from '../charts/chart-frame';
 import { wrapLabel } from '../charts/text-measure';
-import type { SiteData } from '../site/dataset';
 import type { ComparisonEntry } from './compare-entry';
-import { executionRows } from './findings';
+import type { ExecutionRow } from './findings';
 
 export interface RateBand {
   key: string;
@@ -66,11 +65,12 @@ export interface DistributionView {
   comparison: ComparisonEntry;
 }
 
-export function distributionView(data: SiteData): DistributionView {
+/** The distribution of execution rates, from the findings' execution rows (in document order). */
+export function distributionView(executionRows: readonly ExecutionRow[]): DistributionView {
   const anchor = 'rate-distribution';
   const rows = new Map<string, DistributionRow>();
   const unknown: DistributionView['unknown'] = [];
-  for (const r of executionRows(data)) {
+  for (const r of executionRows) {
     if (!r.rateOfAdjusted.known || r.rateOfAdjusted.value === undefined) {
       unknown.push({ name: r.name, href: r.href, reason: r.rateOfAdjusted.reason ?? '无法计算' });
       continue;

@@ -4,11 +4,12 @@
  */
 import { agencyLevels } from '../../schemas/agency';
 import type { SiteData } from '../site/dataset';
+import type { SiteSummary } from '../site/summary';
 import { withBase } from '../site/urls';
 import { type FamilyView, familyViews, type TopicView, topicViews } from './compare';
 import { distributionView, type DistributionView } from './compare-distribution';
 import { type ComparisonEntry, refused } from './compare-entry';
-import { type PromisePair, promisePairs } from './compare-promises';
+import type { PromisePair } from './compare-promises';
 
 export const COMPARE_PATH = '/compare/';
 export const PROMISES_PATH = '/compare/targets-vs-results/';
@@ -23,33 +24,49 @@ export interface ComparePageView {
   comparisons: { drawn: ComparisonEntry[]; refused: ComparisonEntry[] };
 }
 
+/** What the accounts comparison needs of one final-accounts document. */
+export interface AccountsEntry {
+  document: string;
+  agency: string;
+  level: string;
+  shortName: string;
+  fiscalYear: number;
+  /** Tables not in the archived text. */
+  missing: number;
+}
+
+export function accountsEntries(data: SiteData): AccountsEntry[] {
+  return data.documents.flatMap((d) => {
+    if (d.kind !== 'final-accounts') return [];
+    const agency = data.agencyBySlug.get(d.agency);
+    return [{ document: d.id, agency: d.agency, level: agency?.level ?? '', shortName: agency?.shortName ?? d.agency, fiscalYear: d.fiscalYear, missing: d.finalAccounts.tables.filter((t) => t.status === 'not-available').length }];
+  });
+}
+
 /** Department final accounts across agencies: the bureau's own money, refused while levels, years or tables differ. */
-function accountsComparison(data: SiteData): ComparisonEntry[] {
-  const accounts = data.documents.filter((d) => d.kind === 'final-accounts');
+function accountsComparison(accounts: readonly AccountsEntry[]): ComparisonEntry[] {
   const agencies = new Set(accounts.map((d) => d.agency));
   if (agencies.size < 2) return [];
   const reasons: string[] = [];
-  const levels = new Set(accounts.map((d) => data.agencyBySlug.get(d.agency)?.level ?? ''));
+  const levels = new Set(accounts.map((d) => d.level));
   if (levels.size > 1) reasons.push(`层级不同：${[...levels].map((l) => agencyLevels[l as keyof typeof agencyLevels] ?? l).join('、')}，职责和人员规模不同`);
   const years = [...new Set(accounts.map((d) => d.fiscalYear))].sort();
   if (years.length > 1) reasons.push(`年度不同：${years.join('、')}`);
   for (const d of accounts) {
-    if (d.kind !== 'final-accounts') continue;
-    const missing = d.finalAccounts.tables.filter((t) => t.status === 'not-available').length;
-    if (missing > 0) reasons.push(`${data.agencyBySlug.get(d.agency)?.shortName ?? d.agency} ${d.fiscalYear} 年度有 ${missing} 张决算表在存档文本中没有文字，无法逐表对照`);
+    if (d.missing > 0) reasons.push(`${d.shortName} ${d.fiscalYear} 年度有 ${d.missing} 张决算表在存档文本中没有文字，无法逐表对照`);
   }
   if (reasons.length === 0) return [];
   return [refused('部门自身决算（本部门收支、三公经费）跨机构比较', reasons, '#rules')];
 }
 
-export function comparePageView(data: SiteData): ComparePageView {
-  const families = familyViews(data);
-  const topics = topicViews(data);
-  const distribution = distributionView(data);
-  const promises = promisePairs(data);
+export function comparePageView(summary: SiteSummary): ComparePageView {
+  const families = familyViews(summary.compare.families);
+  const topics = topicViews(summary.compare.topics);
+  const distribution = distributionView(summary.execution);
+  const promises = summary.compare.promises.map((p) => p.pair);
   const general: ComparisonEntry[] = [
     refused('各机构金额加总或排名', ['部门自身的决算支出、项目和转移支付资金（多为转给下级或拨入基金的钱）、医保基金收支是三种钱，不能相加', '上级的转移支付金额包含下级收到的钱，加总会重复计算'], '#rules'),
-    ...accountsComparison(data),
+    ...accountsComparison(summary.compare.accounts),
   ];
   const all: ComparisonEntry[] = [
     distribution.comparison,

@@ -90,7 +90,12 @@ interface Leafed {
 }
 
 export function promisePairs(data: SiteData): PromisePair[] {
-  const out: PromisePair[] = [];
+  return promiseEntries(data).map((e) => e.pair);
+}
+
+/** Every promise pair with the id of its targets document (the order pairs are listed in). */
+export function promiseEntries(data: SiteData): Array<{ document: string; pair: PromisePair }> {
+  const out: Array<{ document: string; pair: PromisePair }> = [];
   for (const targetsDoc of data.documents) {
     if (targetsDoc.kind !== 'project-targets') continue;
     const evaluationsOf = (year: number) =>
@@ -164,7 +169,7 @@ export function promisePairs(data: SiteData): PromisePair[] {
       .map((r) => ({ name: r.item.name, href: r.view.href, why: r.item.program ? `${targetsDoc.fiscalYear} 年度的目标中没有同一项目族的项目` : '没有归入任何项目族' }));
     const anchor = `promise-${targetsDoc.agency}-${targetsDoc.fiscalYear}`;
     const sameYear = resultsYear === targetsDoc.fiscalYear;
-    out.push({
+    out.push({ document: targetsDoc.id, pair: {
       anchor,
       agency: { slug: targetsDoc.agency, name: agencyName },
       targetsYear: targetsDoc.fiscalYear,
@@ -184,7 +189,7 @@ export function promisePairs(data: SiteData): PromisePair[] {
           : [`年度不同：${targetsDoc.fiscalYear} 年度的目标放在 ${resultsYear} 年度的结果旁边，只能看出目标怎样随上年结果调整，不能说明 ${targetsDoc.fiscalYear} 年度的目标是否完成`, '金额口径可能不同：目标表的年度资金总额是年初预算，自评表的全年预算数是调整后的预算，转移支付区域自评是全区总额'],
         href: `#${anchor}`,
       },
-    });
+    } });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type SiteData } from '../site/dataset';
+import { siteSummary, type SiteSummary } from '../site/summary';
 import { familyViews, topicViews } from './compare';
 import { bandOf, distributionChart, distributionView } from './compare-distribution';
 import { comparePageView } from './compare-page';
@@ -8,25 +9,27 @@ import { executionRows } from './findings';
 import { isProjectDocument, projectItemsOf } from './project-items';
 
 let data: SiteData;
+let summary: SiteSummary;
 beforeAll(async () => {
   data = await loadSiteData();
+  summary = siteSummary(data);
 });
 
 describe('program families', () => {
   it('hold every project and transfer payment that names a family, once', () => {
     const expected = data.documents.filter(isProjectDocument).flatMap((d) => projectItemsOf(d).filter((p) => p.item.program).map((p) => p.item.id)).sort();
-    expect(familyViews(data).flatMap((f) => f.members.map((m) => m.id)).sort()).toEqual(expected);
+    expect(familyViews(summary.compare.families).flatMap((f) => f.members.map((m) => m.id)).sort()).toEqual(expected);
   });
 
   it('never compare amounts across agencies, and say why', () => {
-    for (const f of familyViews(data)) {
+    for (const f of familyViews(summary.compare.families)) {
       expect(f.amounts.status).toBe('refused');
       expect(f.amounts.reasons.length).toBeGreaterThan(0);
     }
   });
 
   it('draw rates only from self-evaluations, saying when years and levels differ', () => {
-    const f = familyViews(data).find((x) => x.key === 'medical-service-capacity')!;
+    const f = familyViews(summary.compare.families).find((x) => x.key === 'medical-service-capacity')!;
     expect(f.rates.status).toBe('drawn');
     expect(f.rates.reasons.join()).toMatch(/年度不同/);
     expect(f.rates.reasons.join()).toMatch(/层级不同/);
@@ -37,19 +40,19 @@ describe('program families', () => {
 
 describe('the same indicator across agencies', () => {
   it('keeps insured rates on different bases apart and refuses to compare them with each other', () => {
-    const t = topicViews(data).find((x) => x.key === 'insured-rate')!;
+    const t = topicViews(summary.compare.topics).find((x) => x.key === 'insured-rate')!;
     const bases = t.groups.map((g) => g.basisWords);
     expect(bases).toEqual(expect.arrayContaining(['以常住人口为基数', '以户籍人口为基数']));
     for (const g of t.groups) expect(new Set(g.rows.map((r) => r.rawName.includes('常住') ? 'r' : r.rawName.includes('户籍') ? 'h' : 'n')).size).toBe(1);
   });
 
   it('refuses a comparison when only one agency publishes the indicator', () => {
-    const t = topicViews(data).find((x) => x.key === 'insured-rate')!;
+    const t = topicViews(summary.compare.topics).find((x) => x.key === 'insured-rate')!;
     for (const g of t.groups) expect(g.actuals.status).toBe('refused');
   });
 
   it('lists every raw name it grouped', () => {
-    for (const t of topicViews(data)) {
+    for (const t of topicViews(summary.compare.topics)) {
       const names = new Set(t.groups.flatMap((g) => g.rows.map((r) => r.rawName)));
       expect(new Set(t.rawNames.map((n) => n.name))).toEqual(names);
     }
@@ -62,7 +65,7 @@ describe('the distribution of execution rates', () => {
   });
 
   it('counts every project with a rate exactly once', () => {
-    const v = distributionView(data);
+    const v = distributionView(summary.execution);
     const drawnCount = v.rows.reduce((n, r) => n + r.total, 0);
     expect(drawnCount + v.unknown.length).toBe(executionRows(data).length);
     const marks = distributionChart(v, { width: 336 }).rows.reduce((n, r) => n + r.marks.length, 0);
@@ -89,7 +92,7 @@ describe('promised vs delivered', () => {
 
 describe('the list of comparisons', () => {
   it('gives every refused comparison a reason and every comparison a place', () => {
-    const v = comparePageView(data);
+    const v = comparePageView(summary);
     for (const c of [...v.comparisons.drawn, ...v.comparisons.refused]) expect(c.href).toMatch(/#/);
     for (const c of v.comparisons.refused) expect(c.reasons.length).toBeGreaterThan(0);
   });

@@ -87,8 +87,16 @@ export interface FamilyView {
   chart: ExecutionRateDatum[];
 }
 
-function familyMembers(data: SiteData): Map<string, FamilyMember[]> {
-  const out = new Map<string, FamilyMember[]>();
+/** A project of a program family, with the family and the document it is in (for merging summaries in document order). */
+export interface FamilyEntry {
+  program: string;
+  document: string;
+  member: FamilyMember;
+}
+
+/** Every project that belongs to a program family, in document order: what the family sections are drawn from. */
+export function familyEntries(data: SiteData): FamilyEntry[] {
+  const out: FamilyEntry[] = [];
   for (const doc of data.documents) {
     if (!isProjectDocument(doc)) continue;
     for (const p of projectItemsOf(doc)) {
@@ -116,8 +124,18 @@ function familyMembers(data: SiteData): Map<string, FamilyMember[]> {
           member.rate = derivedRate(executionFigures(line).rateOfAdjustedBudget);
         }
       }
-      out.set(p.item.program, [...(out.get(p.item.program) ?? []), member]);
+      out.push({ program: p.item.program, document: doc.id, member });
     }
+  }
+  return out;
+}
+
+function familyMembers(entries: readonly FamilyEntry[]): Map<string, FamilyMember[]> {
+  const out = new Map<string, FamilyMember[]>();
+  for (const e of entries) {
+    const list = out.get(e.program);
+    if (list) list.push(e.member);
+    else out.set(e.program, [e.member]);
   }
   return out;
 }
@@ -168,8 +186,8 @@ function familyView(key: string, members: FamilyMember[]): FamilyView {
   return { key, name: family.name, rule: family.rule, anchor, members: sorted, agencies, years, rates, amounts, chart };
 }
 
-export function familyViews(data: SiteData): FamilyView[] {
-  const members = familyMembers(data);
+export function familyViews(entries: readonly FamilyEntry[]): FamilyView[] {
+  const members = familyMembers(entries);
   const known = Object.keys(programFamilies);
   const keys = [...members.keys()].sort((a, b) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99) || a.localeCompare(b));
   return keys.map((k) => familyView(k, members.get(k)!));
@@ -278,32 +296,45 @@ function compareRows(rows: TopicRow[], side: 'targets' | 'actuals', incomparable
   return drawn(title, caveats, anchor);
 }
 
-export function topicViews(data: SiteData): TopicView[] {
-  const all = occurrences(data);
-  const views: TopicView[] = [];
-  for (const topic of indicatorTopics) {
-    const matched = all.filter((o) => topic.matches(o.name));
-    if (matched.length === 0) continue;
-    const anchor = `topic-${topic.key}`;
-    const names = new Map<string, number>();
-    for (const o of matched) names.set(o.name, (names.get(o.name) ?? 0) + 1);
-    const groups = new Map<string, { words: string; incomparable?: string | undefined; rows: Map<string, TopicRow> }>();
-    for (const o of matched) {
+/**
+ * One row of a topic's comparison before rows are numbered: identical publications of one
+ * document (same name, target and actual) are already one row, with every project linked, and
+ * `occurrences` counts them. Rows are numbered (their anchors) only when every document's rows
+ * are together, in document order (`topicViews`).
+ */
+export interface TopicEntry {
+  topic: string;
+  basis: { key: string; words: string; incomparable?: string };
+  document: string;
+  row: Omit<TopicRow, 'anchor'>;
+  occurrences: number;
+}
+
+/** Every indicator that falls under a comparison topic, in document order, merged per document. */
+export function topicEntries(data: SiteData): TopicEntry[] {
+  const out: TopicEntry[] = [];
+  let current = '';
+  let byKey = new Map<string, TopicEntry>();
+  for (const o of occurrences(data)) {
+    if (o.doc.id !== current) {
+      current = o.doc.id;
+      byKey = new Map();
+    }
+    for (const topic of indicatorTopics) {
+      if (!topic.matches(o.name)) continue;
       const basis = topic.basis(o.name);
-      const group = groups.get(basis.key) ?? { words: basis.words, incomparable: basis.incomparable, rows: new Map() };
-      groups.set(basis.key, group);
       // Identical publications (same document, name, target and actual) are one row, with every project linked.
-      const key = [o.doc.id, o.name, o.target ?? '', o.actual ?? ''].join('\u0000');
+      const key = [topic.key, basis.key, o.name, o.target ?? '', o.actual ?? ''].join('\u0000');
       const href = locationHref(data, { document: o.doc.id, item: o.itemId, sub: o.indicatorId, path: [] }) ?? withBase('/');
-      const existing = group.rows.get(key);
+      const existing = byKey.get(key);
       if (existing) {
-        existing.items.push({ name: o.itemName, href });
+        existing.row.items.push({ name: o.itemName, href });
+        existing.occurrences += 1;
         continue;
       }
       const nameUnit = readIndicatorName(o.name).unit;
       const targetUnit = unitOf(o.target, nameUnit);
-      const row: TopicRow = {
-        anchor: `${anchor}-${group.rows.size + 1}-${basis.key}`,
+      const row: Omit<TopicRow, 'anchor'> = {
         agency: agencyRef(data, o.doc.agency),
         fiscalYear: o.doc.fiscalYear,
         documentKindWords: o.doc.kind === 'project-targets' ? '项目绩效目标' : o.doc.kind === 'department-evaluation' ? '部门整体绩效自评' : o.doc.kind === 'transfer-payment-evaluations' ? '转移支付绩效自评' : '项目绩效自评',
@@ -321,10 +352,36 @@ export function topicViews(data: SiteData): TopicView[] {
         row.status = e.status;
         row.statusWords = statusWords[e.status];
       }
-      group.rows.set(key, row);
+      const entry: TopicEntry = { topic: topic.key, basis: { key: basis.key, words: basis.words, ...(basis.incomparable !== undefined ? { incomparable: basis.incomparable } : {}) }, document: o.doc.id, row, occurrences: 1 };
+      byKey.set(key, entry);
+      out.push(entry);
+    }
+  }
+  return out;
+}
+
+export function topicViews(entries: readonly TopicEntry[]): TopicView[] {
+  const views: TopicView[] = [];
+  const byTopic = new Map<string, TopicEntry[]>();
+  for (const e of entries) {
+    const list = byTopic.get(e.topic);
+    if (list) list.push(e);
+    else byTopic.set(e.topic, [e]);
+  }
+  for (const topic of indicatorTopics) {
+    const matched = byTopic.get(topic.key) ?? [];
+    if (matched.length === 0) continue;
+    const anchor = `topic-${topic.key}`;
+    const names = new Map<string, number>();
+    for (const e of matched) names.set(e.row.rawName, (names.get(e.row.rawName) ?? 0) + e.occurrences);
+    const groups = new Map<string, { words: string; incomparable?: string | undefined; rows: TopicRow[] }>();
+    for (const e of matched) {
+      const group = groups.get(e.basis.key) ?? { words: e.basis.words, incomparable: e.basis.incomparable, rows: [] };
+      groups.set(e.basis.key, group);
+      group.rows.push({ anchor: `${anchor}-${group.rows.length + 1}-${e.basis.key}`, ...e.row, items: [...e.row.items] });
     }
     const groupViews: TopicGroupView[] = [...groups.entries()].map(([key, g]) => {
-      const rows = [...g.rows.values()].sort((a, b) => a.fiscalYear - b.fiscalYear || a.agency.slug.localeCompare(b.agency.slug));
+      const rows = [...g.rows].sort((a, b) => a.fiscalYear - b.fiscalYear || a.agency.slug.localeCompare(b.agency.slug));
       const groupAnchor = `${anchor}-${key}`;
       const label = groups.size > 1 ? `${topic.name}：${g.words}` : topic.name;
       return {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { correctionsLogSchema, type Correction } from '../../schemas/corrections';
 import { loadSiteData, type SiteData } from '../site/dataset';
 import { readCorrections } from '../site/release';
-import { correctionsView, itemLink } from './corrections';
+import { correctionLinks, correctionsView, itemLink } from './corrections';
 
 let data: SiteData;
 beforeAll(async () => {
@@ -34,20 +34,19 @@ describe('correctionsView', () => {
       { id: 'b', date: '2026-11-23', kind: 'method-change', what: 'w', why: 'y' },
       { id: 'c', date: '2026-11-20', kind: 'method-change', what: 'w', why: 'y' },
     ];
-    expect(correctionsView(log, data.documentById).map((e) => e.id)).toEqual(['b', 'a', 'c']);
+    expect(correctionsView(log, correctionLinks(log, data.documentById)).map((e) => e.id)).toEqual(['b', 'a', 'c']);
   });
 
   it('links items to their anchors on the document page, by their published labels', () => {
-    const [entry] = correctionsView(
-      [{ id: 'x', date: '2026-11-23', kind: 'transcription-fix', what: 'w', why: 'y', document: 'ningde-2024-final-accounts', items: ['perf-rating-excellent'] }],
-      data.documentById,
-    );
+    const log: Correction[] = [{ id: 'x', date: '2026-11-23', kind: 'transcription-fix', what: 'w', why: 'y', document: 'ningde-2024-final-accounts', items: ['perf-rating-excellent'] }];
+    const [entry] = correctionsView(log, correctionLinks(log, data.documentById));
     expect(entry!.document?.href).toBe('/agencies/fujian-ningde/2024/ningde-2024-final-accounts/');
     expect(entry!.items).toEqual([{ id: 'perf-rating-excellent', label: '评价结果等次为“优”的项目', href: '/agencies/fujian-ningde/2024/ningde-2024-final-accounts/#figure--perf-rating-excellent' }]);
   });
 
   it('refuses an entry about a document that does not exist', () => {
-    expect(() => correctionsView([{ id: 'x', date: '2026-11-23', kind: 'transcription-fix', what: 'w', why: 'y', document: 'nope' }], data.documentById)).toThrow(/nope/);
+    const log: Correction[] = [{ id: 'x', date: '2026-11-23', kind: 'transcription-fix', what: 'w', why: 'y', document: 'nope' }];
+    expect(() => correctionsView(log, correctionLinks(log, data.documentById))).toThrow(/nope/);
   });
 });
 

@@ -65,18 +65,41 @@ export function itemLink(doc: DisclosureDocument, item: string): { path: string;
   return found(page, item);
 }
 
+/** Where a correction's document and items are on the site: known to the build that holds the document. */
+export interface CorrectionLinks {
+  document: { id: string; title: string; href: string };
+  items: CorrectionItemLink[];
+}
+
+/** The links of every correction whose document this build holds, by correction id. */
+export function correctionLinks(corrections: readonly Correction[], documentById: ReadonlyMap<string, DisclosureDocument>): Record<string, CorrectionLinks> {
+  const out: Record<string, CorrectionLinks> = {};
+  for (const c of corrections) {
+    const doc = c.document ? documentById.get(c.document) : undefined;
+    if (!doc) continue;
+    out[c.id] = {
+      document: { id: doc.id, title: doc.title, href: withBase(documentPath(doc)) },
+      items: (c.items ?? []).map((id) => {
+        const link = itemLink(doc, id);
+        return { id, label: link.label, href: withBase(link.path) };
+      }),
+    };
+  }
+  return out;
+}
+
 /**
  * The log, newest first (entries of one day in reverse order of entry). An entry naming a
  * document that is not in the data is an error — except in a shard build (`partial`), which
  * holds only some provinces' documents: there the entry is shown without its link.
  */
-export function correctionsView(corrections: readonly Correction[], documentById: ReadonlyMap<string, DisclosureDocument>, options: { partial?: boolean } = {}): CorrectionView[] {
+export function correctionsView(corrections: readonly Correction[], links: Readonly<Record<string, CorrectionLinks>>, options: { partial?: boolean } = {}): CorrectionView[] {
   return corrections
     .map((c, i) => ({ c, i }))
     .sort((a, b) => (b.c.date > a.c.date ? 1 : b.c.date < a.c.date ? -1 : b.i - a.i))
     .map(({ c }) => {
-      const doc = c.document ? documentById.get(c.document) : undefined;
-      if (c.document && !doc && !options.partial) throw new Error(`data/corrections.json: entry ${c.id} names document ${c.document}, which is not in data/disclosures/`);
+      const link = c.document ? links[c.id] : undefined;
+      if (c.document && !link && !options.partial) throw new Error(`data/corrections.json: entry ${c.id} names document ${c.document}, which is not in data/disclosures/`);
       return {
         id: c.id,
         date: c.date,
@@ -86,13 +109,8 @@ export function correctionsView(corrections: readonly Correction[], documentById
         why: c.why,
         ...(c.before !== undefined ? { before: c.before } : {}),
         ...(c.after !== undefined ? { after: c.after } : {}),
-        ...(doc ? { document: { id: doc.id, title: doc.title, href: withBase(documentPath(doc)) } } : {}),
-        items: doc
-          ? (c.items ?? []).map((id) => {
-              const link = itemLink(doc, id);
-              return { id, label: link.label, href: withBase(link.path) };
-            })
-          : [],
+        ...(link ? { document: link.document } : {}),
+        items: link ? link.items : [],
       };
     });
 }

@@ -7,7 +7,9 @@ import { agencyLevels } from '../../schemas/agency';
 import { type DocumentKind, documentKinds } from '../../schemas/document';
 import { type CellState, cellStateWords, type CoverageCell, coverageMatrix } from '../coverage/coverage';
 import type { CoverageEntry } from '../../schemas/coverage';
-import type { SiteData } from '../site/dataset';
+import type { Agency } from '../../schemas/agency';
+import type { ArchivedSource } from '../../schemas/source';
+import type { DocumentSummary } from '../site/summary';
 import { agencyPath, documentPath, withBase } from '../site/urls';
 import { type SourceRef, sourceRef } from './document-cells';
 
@@ -52,19 +54,18 @@ export interface CoveragePageView {
   notes: Array<{ anchor: string; agencyName: string; fiscalYear: number; kindWords: string; words: string; note: string; evidence: SourceRef[] }>;
 }
 
-function gapsOf(cell: CoverageCell): string[] {
-  const out: string[] = [];
-  for (const d of cell.documents) {
-    if (d.kind !== 'final-accounts') continue;
-    const missing = d.finalAccounts.tables.filter((t) => t.status === 'not-available');
-    if (missing.length > 0) {
-      out.push(`${missing.length} 张表在存档文本中没有文字，未能转录（详见该文件的转录说明）：${missing.map((t) => t.number || t.name).join('、')}`);
-    }
-  }
-  return out;
+/** What the coverage page needs: the catalogue of documents, the agency registry and the whole source registry (for evidence titles). */
+export interface CoverageInput {
+  documents: readonly DocumentSummary[];
+  agencies: readonly Agency[];
+  sourceById: ReadonlyMap<string, Pick<ArchivedSource, 'title'>>;
 }
 
-function evidenceOf(data: SiteData, entry: CoverageEntry | undefined): SourceRef[] {
+function gapsOf(cell: CoverageCell<DocumentSummary>): string[] {
+  return cell.documents.flatMap((d) => (d.missingTables.length > 0 ? [`${d.missingTables.length} 张表在存档文本中没有文字，未能转录（详见该文件的转录说明）：${d.missingTables.join('、')}`] : []));
+}
+
+function evidenceOf(data: CoverageInput, entry: CoverageEntry | undefined): SourceRef[] {
   return (entry?.evidence ?? []).map((e) => {
     const ref = sourceRef(e.archive, e.lines);
     const title = data.sourceById.get(e.archive)?.title;
@@ -72,11 +73,11 @@ function evidenceOf(data: SiteData, entry: CoverageEntry | undefined): SourceRef
   });
 }
 
-function cellView(data: SiteData, cell: CoverageCell): CoverageCellView {
+function cellView(data: CoverageInput, cell: CoverageCell<DocumentSummary>): CoverageCellView {
   const view: CoverageCellView = {
     state: cell.state,
     words: cell.partial ? '已转录（部分）' : cellStateWords[cell.state],
-    documents: cell.documents.map((d) => ({ title: d.kind === 'evaluation-report' ? d.report.documentNumber : d.title, href: withBase(documentPath(d)) })),
+    documents: cell.documents.map((d) => ({ title: d.listTitle, href: withBase(documentPath(d)) })),
     gaps: gapsOf(cell),
     evidence: evidenceOf(data, cell.entry),
     partial: cell.partial,
@@ -89,8 +90,8 @@ function cellView(data: SiteData, cell: CoverageCell): CoverageCellView {
   return view;
 }
 
-export function coveragePageView(data: SiteData, entries: readonly CoverageEntry[]): CoveragePageView {
-  const matrix = coverageMatrix(data, entries);
+export function coveragePageView(data: CoverageInput, entries: readonly CoverageEntry[]): CoveragePageView {
+  const matrix = coverageMatrix({ agencies: data.agencies, sources: [], documents: data.documents }, entries);
   const counts: Record<CellState, number> = { transcribed: 0, 'published-not-transcribed': 0, 'not-published': 0, unknown: 0 };
   const agencies: CoverageAgencyView[] = matrix.agencies.map((agency) => ({
     anchor: agency.slug,
@@ -113,7 +114,7 @@ export function coveragePageView(data: SiteData, entries: readonly CoverageEntry
     counts,
     notes: entries.map((e) => ({
       anchor: `note-${e.agency}-${e.fiscalYear}-${e.kind}`,
-      agencyName: data.agencyBySlug.get(e.agency)?.name ?? e.agency,
+      agencyName: data.agencies.find((a) => a.slug === e.agency)?.name ?? e.agency,
       fiscalYear: e.fiscalYear,
       kindWords: documentKinds[e.kind],
       words: cellStateWords[e.state],

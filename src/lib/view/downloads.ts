@@ -59,10 +59,13 @@ function sizeKb(bytes: number): string {
   return `${Math.floor(tenths / 10)}.${tenths % 10} KB`;
 }
 
-export function downloadsView(
-  scopes: readonly DownloadScope[],
+/** A scope as the page lists it: everything, or one agency-year, with how many documents. */
+export type ScopeInfo = Pick<DownloadScope, 'key' | 'agency' | 'fiscalYear'> & { documentCount: number };
+
+export function downloadsView<S extends ScopeInfo>(
+  scopes: readonly S[],
   ctx: ExportContext,
-  factsOf: (scope: DownloadScope) => ReadonlyMap<string, { count: number; bytes: number }>,
+  factsOf: (scope: S) => ReadonlyMap<string, { count: number; bytes: number }>,
   agencyYearPath: (agency: string, year: number) => string,
 ): { scopes: DownloadScopeView[]; tables: TableDocView[] } {
   // The column documentation comes from the table definitions (no rows needed).
@@ -97,7 +100,7 @@ export function downloadsView(
       anchor: scope.agency ? `${scope.agency.slug}-${scope.fiscalYear}` : 'all',
       heading,
       ...(scope.agency ? { pageHref: withBase(agencyYearPath(scope.agency.slug, scope.fiscalYear!)) } : {}),
-      documentCount: scope.documents.length,
+      documentCount: scope.documentCount,
       files,
     };
   });

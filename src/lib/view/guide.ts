@@ -39,9 +39,41 @@ export function exampleDocument(doc: DisclosureDocument & { kind: 'project-evalu
   return { $schema: schemaUrl, ...rest, projects: [project] };
 }
 
+/** The document the guide's examples come from: this one when it is in the data, else the first project self-evaluation by id. */
+export const GUIDE_DOCUMENT = 'ningde-2024-project-evaluations';
+
+/**
+ * The guide as built from some documents, with the document its examples come from: a shard's
+ * candidate for the whole site's guide (`pickGuide`), or undefined when it holds no project
+ * self-evaluation.
+ */
+export interface GuideCandidate {
+  document: string;
+  view: GuideView;
+}
+
+export function guideCandidate(data: SiteData, absolute: (path: string) => string): GuideCandidate | undefined {
+  const evaluations = guideDocument(data);
+  return evaluations ? { document: evaluations.id, view: guideView(data, absolute) } : undefined;
+}
+
+/** The guide of the whole site from the shards' candidates: the same choice as `guideView` over all documents. */
+export function pickGuide(candidates: ReadonlyArray<GuideCandidate | undefined>): GuideView {
+  const present = candidates.filter((c): c is GuideCandidate => c !== undefined);
+  const chosen = present.find((c) => c.document === GUIDE_DOCUMENT) ?? present.sort((a, b) => a.document.localeCompare(b.document))[0];
+  if (!chosen) throw new Error('guide: no project self-evaluation document to take examples from');
+  return chosen.view;
+}
+
+function guideDocument(data: SiteData): (DisclosureDocument & { kind: 'project-evaluations' }) | undefined {
+  return (
+    data.documents.find((d): d is DisclosureDocument & { kind: 'project-evaluations' } => d.kind === 'project-evaluations' && d.id === GUIDE_DOCUMENT) ??
+    data.documents.find((d): d is DisclosureDocument & { kind: 'project-evaluations' } => d.kind === 'project-evaluations')
+  );
+}
+
 export function guideView(data: SiteData, absolute: (path: string) => string): GuideView {
-  const evaluations = data.documents.find((d): d is DisclosureDocument & { kind: 'project-evaluations' } => d.kind === 'project-evaluations' && d.id === 'ningde-2024-project-evaluations')
-    ?? data.documents.find((d): d is DisclosureDocument & { kind: 'project-evaluations' } => d.kind === 'project-evaluations');
+  const evaluations = guideDocument(data);
   if (!evaluations) throw new Error('guide: no project self-evaluation document to take examples from');
   const project = evaluations.projects.find((p) => p.id === 'ningde-2024-p21') ?? evaluations.projects[0]!;
   const accounts = data.documents.find((d) => d.kind === 'final-accounts' && d.agency === evaluations.agency) ?? evaluations;

@@ -1,8 +1,5 @@
-/** /downloads/dataset.json — every document, validated, with the release id. */
+/** /downloads/dataset.json — every document, validated, with the release id (from the downloads summary: the shards' parts in a global build). */
 import type { APIRoute } from 'astro';
-import { jsonResponse, scopeOf, siteExport } from '../../lib/export/site-export';
+import { allJson } from '../../lib/export/site-export';
 
-export const GET: APIRoute = async ({ site }) => {
-  const exp = await siteExport(site);
-  return jsonResponse(exp, scopeOf(exp, 'all'));
-};
+export const GET: APIRoute = async ({ site }) => new Response(await allJson(site), { headers: { 'content-type': 'application/json; charset=utf-8' } });

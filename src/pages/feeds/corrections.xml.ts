@@ -2,13 +2,13 @@
 import type { APIRoute } from 'astro';
 import { atomXml, correctionEntries } from '../../lib/export/atom';
 import { absoluteUrl } from '../../lib/export/site-export';
-import { loadSiteData } from '../../lib/site/dataset';
+import { loadSiteSummary } from '../../lib/site/summary';
 import { readCorrections, release } from '../../lib/site/release';
 
 export const GET: APIRoute = async ({ site }) => {
-  const data = await loadSiteData();
+  const titles = new Map((await loadSiteSummary()).documents.map((d) => [d.id, d.title]));
   const corrections = readCorrections(process.env.MINGZHANG_DATA ?? 'data').corrections;
-  const entries = correctionEntries(corrections, (c) => absoluteUrl(`/corrections/#${c.id}`, site), (id) => data.documentById.get(id)?.title);
+  const entries = correctionEntries(corrections, (c) => absoluteUrl(`/corrections/#${c.id}`, site), (id) => titles.get(id));
   const xml = atomXml({
     self: absoluteUrl('/feeds/corrections.xml', site),
     alternate: absoluteUrl('/corrections/', site),

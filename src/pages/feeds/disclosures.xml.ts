@@ -3,13 +3,14 @@ import type { APIRoute } from 'astro';
 import { atomXml, disclosureEntries } from '../../lib/export/atom';
 import { absoluteUrl } from '../../lib/export/site-export';
 import { loadSiteData } from '../../lib/site/dataset';
+import { loadSiteSummary } from '../../lib/site/summary';
 import { readCorrections, release } from '../../lib/site/release';
 import { documentPath } from '../../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await loadSiteData();
   const corrections = readCorrections(process.env.MINGZHANG_DATA ?? 'data').corrections;
-  const entries = disclosureEntries(data.documents, data.agencyBySlug, corrections, (d) => absoluteUrl(documentPath(d), site));
+  const entries = disclosureEntries((await loadSiteSummary()).documents, data.agencyBySlug, corrections, (d) => absoluteUrl(documentPath(d), site));
   const xml = atomXml({
     self: absoluteUrl('/feeds/disclosures.xml', site),
     alternate: absoluteUrl('/agencies/', site),
