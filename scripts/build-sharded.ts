@@ -13,8 +13,12 @@
  * 3. Build the shards, --jobs at a time, heaviest first (scripts/shard-build.ts --validated),
  *    each Astro process capped at --heap-mb of V8 heap (NODE_OPTIONS), so the machine's peak
  *    is about jobs × (heap + Pagefind) whatever the size of the data.
- * 4. Merge them with --move (scripts/merge-shards.ts): one site, one sitemap, the search index.
- * 5. Swap the merged site into --out. Until then --out is untouched; a failure at any step
+ *    Each shard also writes its summary: what the site-wide pages need of its documents.
+ * 4. The global build (shard-build.ts --shard global --summaries …): home, agency index,
+ *    findings, comparisons, coverage, downloads index, feeds and the national bureau's page,
+ *    from every shard's summary, without reading a document.
+ * 5. Merge them with --move (scripts/merge-shards.ts): one site, one sitemap, the search index.
+ * 6. Swap the merged site into --out. Until then --out is untouched; a failure at any step
  *    leaves it as it was and exits 1.
  *
  * Prints one JSON line at the end (steps with their times, shards with theirs) and writes it
@@ -135,11 +139,20 @@ await timed('shards', async () => {
   if (failed) fail('shards', failed);
 });
 
-// 4. Merge into a staging folder beside --out (same file system: the swap is a rename).
+// 4. The site-wide pages from the shards' summaries.
+const globalDir = join(work, 'global');
+await timed('global', async () => {
+  const code = await runScript('global', ['scripts/shard-build.ts', '--data', data, '--shard', 'global', '--summaries', plan.map((s, i) => shardDir(s, i)).join(','), '--out', globalDir, '--validated'], {
+    NODE_OPTIONS: `--max-old-space-size=${heapMb}`,
+  });
+  if (code !== 0) fail('global build', `shard-build --shard global exited with ${code}`);
+});
+
+// 5. Merge into a staging folder beside --out (same file system: the swap is a rename).
 const staging = `${out}.staging`;
 rmSync(staging, { recursive: true, force: true });
 await timed('merge', async () => {
-  const code = await runScript('merge', ['scripts/merge-shards.ts', '--out', staging, '--move', ...plan.map((s, i) => shardDir(s, i))]);
+  const code = await runScript('merge', ['scripts/merge-shards.ts', '--out', staging, '--move', globalDir, ...plan.map((s, i) => shardDir(s, i))]);
   if (code !== 0) fail('merge', `merge-shards exited with ${code}`);
 });
 
@@ -148,7 +161,7 @@ const mergeFile = `${staging}.merge.json`;
 const merge = existsSync(mergeFile) ? (JSON.parse(readFileSync(mergeFile, 'utf8')) as unknown) : undefined;
 rmSync(mergeFile, { force: true });
 
-// 5. Swap.
+// 6. Swap.
 const old = `${out}.old`;
 rmSync(old, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, old);
