@@ -6,7 +6,10 @@
  * renders into <dir>/site with its own cache, beside any other build of the checkout.
  * Writes <dir>/shard.json: the spec, the agencies and archived sources the shard owns (their
  * pages are this shard's in the merged site), pages built, time. With --index, also a Pagefind
- * index of the shard in <dir>/site/pagefind (for merging indexes in the browser).
+ * index of the shard: in scoped search mode (src/lib/site/search-scopes.ts) the bundles of the
+ * shard's own agencies in <dir>/site/pagefind/<bundle>/ with their page counts in
+ * <dir>/site/pagefind/bundles.json, which the merge moves into place; in single mode one
+ * index of the shard in <dir>/site/pagefind (the merge indexes the combined site again).
  *
  * With --validated, the caller has validated the whole dataset (scripts/build-sharded.ts does,
  * one file at a time): the pages then read the shard's documents without validating them again
@@ -22,7 +25,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { closeIndexer, indexSite } from '../src/lib/site/pagefind-index';
+import { closeIndexer, indexBundles, indexSite, siteSearchMode, writeBundleCounts } from '../src/lib/site/pagefind-index';
 import { inShard, parseShard } from '../src/lib/dataset/shard';
 import type { Agency } from '../src/schemas/agency';
 import type { ArchivedSource } from '../src/schemas/source';
@@ -99,16 +102,24 @@ if (astro.status !== 0) {
   process.stderr.write(`shard ${spec}: astro build exited with ${astro.status ?? astro.signal}\n`);
   process.exit(1);
 }
-let indexed = false;
-if (process.argv.includes('--index')) {
-  const { errors } = await indexSite(site);
-  await closeIndexer();
-  if (errors.length > 0) throw new Error(errors.join('\n'));
-  indexed = true;
-}
 const agencies = (JSON.parse(readFileSync(join(data, 'agencies.json'), 'utf8')) as { agencies: Agency[] }).agencies.filter((a) => inShard(a, shard));
 const owned = new Set(agencies.map((a) => a.slug));
 const sources = (JSON.parse(readFileSync(join(data, 'sources', 'sources.json'), 'utf8')) as { sources: ArchivedSource[] }).sources.filter((s) => owned.has(s.agency));
+let indexed = false;
+if (process.argv.includes('--index')) {
+  if (siteSearchMode(site) === 'scoped') {
+    // Only the shard's own agencies' bundles: the directory and the site-wide pages span
+    // shards, and the merge indexes them.
+    const r = await indexBundles(site, { agencies: [...owned], directory: false, site: false });
+    if (r.errors.length > 0) throw new Error(r.errors.join('\n'));
+    writeBundleCounts(site, r.pages);
+  } else {
+    const { errors } = await indexSite(site);
+    await closeIndexer();
+    if (errors.length > 0) throw new Error(errors.join('\n'));
+  }
+  indexed = true;
+}
 const pages = spawnSync('find', [site, '-name', '*.html'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
 const manifest: ShardManifest = { spec, data, agencies: [...owned], sources: sources.map((s) => s.id), pages, seconds: (performance.now() - started) / 1000, indexed };
 writeFileSync(join(resolve(out), 'shard.json'), JSON.stringify(manifest, null, 2));

@@ -8,8 +8,16 @@
  * WebAssembly), the search runs before any filter is loaded (a search loads only the filter
  * chunks its own filters name), and the filter panel fetches every filter's values only when
  * it is opened or the URL already filters (at 1,000 agency-years those values are 235 KB).
+ *
+ * Scoped mode (the form's `data-search-mode="scoped"`, src/lib/site/search-scopes.ts): the
+ * search covers one scope, `?scope=<id>` (default the directory of agencies), whose bundle is
+ * `/pagefind/<id>/`; a province scope loads its first bundle and merges the others
+ * (`mergeIndex`). The manifest `/pagefind/scopes.json` names the scopes; it is fetched beside
+ * the index, and only a province scope waits for it. Changing the scope loads the page again
+ * with the new URL (another bundle is another Pagefind instance).
  */
 import { isExactMatch, settledPrefix } from './search-rank';
+import { isScopeId, type Scope, type ScopeManifest } from '../lib/site/search-scopes';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindResultData {
@@ -31,6 +39,7 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   search(q: string | null, o?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
   debouncedSearch(q: string | null, o?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }, ms?: number): Promise<PagefindSearch | null>;
 }
@@ -51,6 +60,20 @@ const PAGE_SIZE = 10;
 const RERANK_WINDOW = 10;
 /** Metadata fields the re-ranking reads; only results whose query words matched one of them can match there. */
 const RANKED_FIELDS = ['title', 'docnum'];
+/** The scope searched when the URL names none (scoped mode): "which bureau", across the country. */
+const DEFAULT_SCOPE = 'directory';
+/**
+ * What one more merged bundle adds to a cold query, for the cost shown before widening: its
+ * metadata and its chunks of the query's words (measured 35–60 KB a bundle, docs/sharding.md).
+ */
+const KB_PER_MERGED_BUNDLE = 45;
+
+/** The cost of searching a scope, in words, when it merges bundles. */
+function scopeCost(scope: Scope): string {
+  return scope.bundles.length > 1
+    ? `合并 ${scope.bundles.length} 个索引分卷（${scope.pages} 个页面），首次搜索约多下载 ${(scope.bundles.length - 1) * KB_PER_MERGED_BUNDLE} KB`
+    : `${scope.pages} 个页面`;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -83,8 +106,15 @@ export async function startSearch(): Promise<void> {
   const sortRow = document.getElementById('search-sort-row')!;
   const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
   const base = form.dataset.base ?? '/';
+  const scoped = form.dataset.searchMode === 'scoped';
 
   const params = new URLSearchParams(location.search);
+  const asked = params.get('scope') ?? '';
+  const scopeId = scoped ? (isScopeId(asked) ? asked : DEFAULT_SCOPE) : undefined;
+  /** The scopes' names and bundles; fetched beside the index, awaited only by a province scope. */
+  const manifest: Promise<ScopeManifest | undefined> = scoped
+    ? fetch(`${base}pagefind/scopes.json`).then((r) => (r.ok ? (r.json() as Promise<ScopeManifest>) : undefined)).catch(() => undefined)
+    : Promise.resolve(undefined);
   input.value = params.get('q') ?? '';
   sortSelect.value = params.get('sort') ?? '';
   /** The filters of the URL, until the filter panel is built and its checkboxes hold them. */
@@ -93,14 +123,29 @@ export async function startSearch(): Promise<void> {
 
   status.textContent = '正在载入搜索索引…';
   let pagefind: Pagefind;
+  /** The scope searched, once the manifest has named it. */
+  let scope: Scope | undefined;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // A bundle's own scope is its bundle; a province's scope needs the manifest's list.
+    let bundles = scopeId === undefined ? [''] : [scopeId];
+    if (scopeId !== undefined && /^\d{2}$/.test(scopeId)) {
+      scope = (await manifest)?.scopes.find((x) => x.id === scopeId);
+      if (!scope) throw new Error(`no scope ${scopeId}`);
+      bundles = scope.bundles;
+    }
+    const path = (b: string) => `${base}pagefind/${b ? `${b}/` : ''}`;
+    pagefind = (await import(/* @vite-ignore */ `${path(bundles[0]!)}pagefind.js`)) as Pagefind;
     // On the main thread: the worker would cost one more script (12.6 KB) before the first
     // result, and the preloaded WebAssembly is only reused by a fetch from this document.
     await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
     await pagefind.init();
+    // Merged bundles use the first one's WebAssembly; each loads its own metadata.
+    await Promise.all(bundles.slice(1).map((b) => pagefind.mergeIndex(path(b), { baseUrl: base })));
   } catch {
-    status.textContent = '搜索索引载入失败。请刷新页面重试，或按地区浏览机构。';
+    status.textContent = scopeId && scopeId !== DEFAULT_SCOPE
+      ? '这个搜索范围的索引载入失败。请刷新页面重试，或改为搜索全国机构名录。'
+      : '搜索索引载入失败。请刷新页面重试，或按地区浏览机构。';
+    if (scoped) void showScopes();
     return;
   }
 
@@ -220,6 +265,7 @@ export async function startSearch(): Promise<void> {
     const hasFilter = Object.keys(filters).length > 0;
     const next = new URLSearchParams();
     if (q) next.set('q', q);
+    if (scopeId !== undefined) next.set('scope', scopeId);
     for (const [k, vs] of Object.entries(filters)) for (const v of vs) next.append(k, v);
     if (sortSelect.value) next.set('sort', sortSelect.value);
     if (pushState) history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
@@ -237,7 +283,61 @@ export async function startSearch(): Promise<void> {
     ordered = q && !sortOf() ? ranking(q, filters, results) : async () => results;
     await render(0, FIRST_PAGE);
     // Announced after the first results are on the page, so the count and the list agree.
-    status.textContent = total === 0 ? `没有找到与“${q}”相关的结果。` : `找到 ${total} 个结果${q ? `（关键词：${q}）` : ''}。`;
+    if (scopeId !== undefined) scope ??= (await manifest)?.scopes.find((x) => x.id === scopeId);
+    const within = scope ? `范围：${scope.name}` : '';
+    status.textContent = total === 0
+      ? `${within ? `在“${scope!.name}”范围内` : ''}没有找到与“${q}”相关的结果。`
+      : `找到 ${total} 个结果${q || within ? `（${[q && `关键词：${q}`, within].filter(Boolean).join('；')}）` : ''}。`;
+  }
+
+  /**
+   * The scope chooser (scoped mode): every scope of the manifest, grouped by province, the
+   * current one selected; a button to widen a prefecture or a province bureau to its province,
+   * with what that costs. Choosing loads the page again with the new scope in the URL.
+   */
+  async function showScopes(): Promise<void> {
+    const row = document.getElementById('search-scope-row');
+    const select = document.getElementById('search-scope') as HTMLSelectElement | null;
+    const widen = document.getElementById('search-widen') as HTMLButtonElement | null;
+    const note = document.getElementById('search-scope-note');
+    const m = await manifest;
+    if (!row || !select || !widen || !note || !m) return;
+    const byId = new Map(m.scopes.map((x) => [x.id, x]));
+    scope ??= byId.get(scopeId ?? '');
+    const top = el('optgroup', { label: '全国' });
+    let group: HTMLOptGroupElement = top;
+    select.append(top);
+    for (const x of m.scopes) {
+      if (x.kind === 'province') {
+        group = el('optgroup', { label: x.name.replace(/全(省|市|区)$/, '') });
+        select.append(group);
+      }
+      const label = x.kind === 'province' ? `${x.name}（${x.bundles.length} 个分卷）` : x.name;
+      const option = el('option', { value: x.id }, label);
+      if (x.id === scopeId) option.selected = true;
+      group.append(option);
+    }
+    if (!scope) note.textContent = `没有“${asked || scopeId}”这个搜索范围，请另选一个。`;
+    else note.textContent = `只搜索这个范围：${scopeCost(scope)}。`;
+    const wider = scope?.parent ? byId.get(scope.parent) : undefined;
+    if (wider) {
+      widen.textContent = `扩大到${wider.name}`;
+      widen.setAttribute('aria-describedby', 'search-scope-note');
+      note.textContent += `扩大到${wider.name}需${scopeCost(wider)}。`;
+      widen.hidden = false;
+      widen.addEventListener('click', () => go(wider.id));
+    }
+    select.addEventListener('change', () => go(select.value));
+    row.hidden = false;
+  }
+  /** Loads the search again in another scope, with the same query, filters and sort. */
+  function go(id: string): void {
+    const next = new URLSearchParams(location.search);
+    next.set('scope', id);
+    const q = input.value.trim();
+    if (q) next.set('q', q);
+    else next.delete('q');
+    location.assign(`${location.pathname}?${next}`);
   }
 
   form.addEventListener('submit', (e) => {
@@ -252,6 +352,7 @@ export async function startSearch(): Promise<void> {
   });
   sortRow.hidden = false;
   filterBox.hidden = false;
+  if (scoped) void showScopes();
   await run(false);
   // A filtered URL shows its filters, after the results.
   if (Object.keys(urlFilters).length > 0) {
