@@ -111,6 +111,10 @@ describe('scoped search in the browser', () => {
     expect(ningde.status).toContain('范围：宁德市及所辖区县');
     expect(ningde.urls).toContain('/agencies/fujian-ningde/');
     expect(ningde.urls.filter((u) => !u.startsWith('/agencies/fujian-ningde/'))).toEqual([]);
+    // The scope's own Pagefind files are preloaded (the page's policy allows the script that adds them).
+    expect(await page.locator('link[rel=preload], link[rel=modulepreload]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))).toEqual(
+      expect.arrayContaining(['/pagefind/350900/pagefind.js', '/pagefind/350900/wasm.unknown.pagefind']),
+    );
     const hanzhong = await search('医疗保障局', '610700');
     expect(hanzhong.urls).toContain('/agencies/shaanxi-hanzhong-ningqiang/');
     expect(hanzhong.urls.filter((u) => !u.startsWith('/agencies/shaanxi-hanzhong'))).toEqual([]);
