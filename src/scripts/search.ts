@@ -12,12 +12,13 @@
  * Scoped mode (the form's `data-search-mode="scoped"`, src/lib/site/search-scopes.ts): the
  * search covers one scope, `?scope=<id>` (default the directory of agencies), whose bundle is
  * `/pagefind/<id>/`; a province scope loads its first bundle and merges the others
- * (`mergeIndex`). The manifest `/pagefind/scopes.json` names the scopes; it is fetched beside
- * the index, and only a province scope waits for it. Changing the scope loads the page again
- * with the new URL (another bundle is another Pagefind instance).
+ * (`mergeIndex`). The scope's card `/pagefind/scopes/<id>.json` (its name, pages, the province
+ * it widens to) is fetched beside the index, and only a province scope waits for it; the whole
+ * manifest `/pagefind/scopes.json` only when the reader asks to change the scope. Changing the
+ * scope loads the page again with the new URL (another bundle is another Pagefind instance).
  */
 import { isExactMatch, settledPrefix } from './search-rank';
-import { isScopeId, type Scope, type ScopeManifest } from '../lib/site/search-scopes';
+import { isScopeId, type Scope, type ScopeCard, type ScopeManifest } from '../lib/site/search-scopes';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindResultData {
@@ -111,10 +112,11 @@ export async function startSearch(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const asked = params.get('scope') ?? '';
   const scopeId = scoped ? (isScopeId(asked) ? asked : DEFAULT_SCOPE) : undefined;
-  /** The scopes' names and bundles; fetched beside the index, awaited only by a province scope. */
-  const manifest: Promise<ScopeManifest | undefined> = scoped
-    ? fetch(`${base}pagefind/scopes.json`).then((r) => (r.ok ? (r.json() as Promise<ScopeManifest>) : undefined)).catch(() => undefined)
-    : Promise.resolve(undefined);
+  const fetchJson = <T>(url: string): Promise<T | undefined> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : undefined)).catch(() => undefined);
+  /** The scope's name, pages and wider scope; fetched beside the index, awaited only by a province scope. */
+  const card: Promise<ScopeCard | undefined> = scopeId !== undefined ? fetchJson<ScopeCard>(`${base}pagefind/scopes/${scopeId}.json`) : Promise.resolve(undefined);
+  /** Every scope, for the chooser: loaded when the reader asks to change the scope. */
+  let manifest: Promise<ScopeManifest | undefined> | undefined;
   input.value = params.get('q') ?? '';
   sortSelect.value = params.get('sort') ?? '';
   /** The filters of the URL, until the filter panel is built and its checkboxes hold them. */
@@ -129,7 +131,7 @@ export async function startSearch(): Promise<void> {
     // A bundle's own scope is its bundle; a province's scope needs the manifest's list.
     let bundles = scopeId === undefined ? [''] : [scopeId];
     if (scopeId !== undefined && /^\d{2}$/.test(scopeId)) {
-      scope = (await manifest)?.scopes.find((x) => x.id === scopeId);
+      scope = (await card)?.scope;
       if (!scope) throw new Error(`no scope ${scopeId}`);
       bundles = scope.bundles;
     }
@@ -283,7 +285,7 @@ export async function startSearch(): Promise<void> {
     ordered = q && !sortOf() ? ranking(q, filters, results) : async () => results;
     await render(0, FIRST_PAGE);
     // Announced after the first results are on the page, so the count and the list agree.
-    if (scopeId !== undefined) scope ??= (await manifest)?.scopes.find((x) => x.id === scopeId);
+    if (scopeId !== undefined) scope ??= (await card)?.scope;
     const within = scope ? `范围：${scope.name}` : '';
     status.textContent = total === 0
       ? `${within ? `在“${scope!.name}”范围内` : ''}没有找到与“${q}”相关的结果。`
@@ -291,35 +293,24 @@ export async function startSearch(): Promise<void> {
   }
 
   /**
-   * The scope chooser (scoped mode): every scope of the manifest, grouped by province, the
-   * current one selected; a button to widen a prefecture or a province bureau to its province,
-   * with what that costs. Choosing loads the page again with the new scope in the URL.
+   * The scope (scoped mode): its name and size, a button to widen a prefecture or a province
+   * bureau to its province with what that costs, and a button that loads every scope into a
+   * chooser, grouped by province. Choosing loads the page again with the new scope in the URL.
    */
   async function showScopes(): Promise<void> {
     const row = document.getElementById('search-scope-row');
+    const current = document.getElementById('search-scope-current');
+    const change = document.getElementById('search-scope-change') as HTMLButtonElement | null;
+    const chooser = document.getElementById('search-scope-chooser');
     const select = document.getElementById('search-scope') as HTMLSelectElement | null;
     const widen = document.getElementById('search-widen') as HTMLButtonElement | null;
     const note = document.getElementById('search-scope-note');
-    const m = await manifest;
-    if (!row || !select || !widen || !note || !m) return;
-    const byId = new Map(m.scopes.map((x) => [x.id, x]));
-    scope ??= byId.get(scopeId ?? '');
-    const top = el('optgroup', { label: '全国' });
-    let group: HTMLOptGroupElement = top;
-    select.append(top);
-    for (const x of m.scopes) {
-      if (x.kind === 'province') {
-        group = el('optgroup', { label: x.name.replace(/全(省|市|区)$/, '') });
-        select.append(group);
-      }
-      const label = x.kind === 'province' ? `${x.name}（${x.bundles.length} 个分卷）` : x.name;
-      const option = el('option', { value: x.id }, label);
-      if (x.id === scopeId) option.selected = true;
-      group.append(option);
-    }
-    if (!scope) note.textContent = `没有“${asked || scopeId}”这个搜索范围，请另选一个。`;
-    else note.textContent = `只搜索这个范围：${scopeCost(scope)}。`;
-    const wider = scope?.parent ? byId.get(scope.parent) : undefined;
+    if (!row || !current || !change || !chooser || !select || !widen || !note) return;
+    const c = await card;
+    scope ??= c?.scope;
+    current.textContent = scope?.name ?? `“${asked || scopeId}”（没有这个搜索范围）`;
+    note.textContent = scope ? `只搜索这个范围：${scopeCost(scope)}。` : '请另选一个搜索范围。';
+    const wider = c?.wider;
     if (wider) {
       widen.textContent = `扩大到${wider.name}`;
       widen.setAttribute('aria-describedby', 'search-scope-note');
@@ -327,7 +318,31 @@ export async function startSearch(): Promise<void> {
       widen.hidden = false;
       widen.addEventListener('click', () => go(wider.id));
     }
-    select.addEventListener('change', () => go(select.value));
+    change.addEventListener('click', () => void (async () => {
+      change.disabled = true;
+      manifest ??= fetchJson<ScopeManifest>(`${base}pagefind/scopes.json`);
+      const m = await manifest;
+      if (!m) {
+        note.textContent = '搜索范围列表载入失败，请刷新页面重试。';
+        change.disabled = false;
+        return;
+      }
+      let group = el('optgroup', { label: '全国' });
+      select.append(group);
+      for (const x of m.scopes) {
+        if (x.kind === 'province') {
+          group = el('optgroup', { label: x.name.replace(/全(省|市|区)$/, '') });
+          select.append(group);
+        }
+        const option = el('option', { value: x.id }, x.kind === 'province' ? `${x.name}（${x.bundles.length} 个分卷）` : x.name);
+        if (x.id === scopeId) option.selected = true;
+        group.append(option);
+      }
+      select.addEventListener('change', () => go(select.value));
+      change.hidden = true;
+      chooser.hidden = false;
+      select.focus();
+    })());
     row.hidden = false;
   }
   /** Loads the search again in another scope, with the same query, filters and sort. */

@@ -92,6 +92,14 @@ describe('scoped bundles of the bundled data', () => {
     }
   });
 
+  it('writes a card for every scope: the scope and the province it widens to', () => {
+    for (const s of manifest().scopes) {
+      const card = JSON.parse(readFileSync(join(dist, 'pagefind', 'scopes', `${s.id}.json`), 'utf8')) as { scope: { id: string }; wider?: { id: string } };
+      expect(card.scope).toEqual(s);
+      expect(card.wider?.id).toBe(s.parent);
+    }
+  });
+
   it('lists each province as the merge of its bundles', () => {
     expect(manifest().scopes.find((s) => s.id === '35')).toMatchObject({ name: '福建省全省', kind: 'province', bundles: ['350000', '350900'] });
     expect(manifest().scopes.find((s) => s.id === '610700')).toMatchObject({ name: '汉中市及所辖区县', kind: 'prefecture', parent: '61' });
@@ -150,11 +158,22 @@ describe('scoped search in the browser', () => {
     expect((await search('方法说明', '350900')).urls).not.toContain('/methodology/');
   });
 
-  it('changes the scope from the form, keeping the query in the URL', async () => {
+  it('changes the scope from the form, loading the list of scopes only then, keeping the query in the URL', async () => {
+    const lists: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().endsWith('/pagefind/scopes.json')) lists.push(r.url());
+    };
+    page.on('request', onRequest);
     await search('医疗保障局', '350900');
+    expect(await page.locator('#search-scope-current').textContent()).toBe('宁德市及所辖区县');
+    expect(lists).toEqual([]);
+    await page.locator('#search-scope-change').click();
     const select = page.locator('#search-scope');
     await expect.poll(() => select.locator('option').count()).toBe(manifest().scopes.length);
-    expect(await page.locator('label[for=search-scope]').textContent()).toBe('范围');
+    page.off('request', onRequest);
+    expect(lists.length).toBe(1);
+    expect(await select.evaluate((s) => s === document.activeElement)).toBe(true);
+    expect(await page.locator('label[for=search-scope]').textContent()).toBe('选择搜索范围');
     await select.selectOption('610700');
     await page.waitForURL(/scope=610700/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('医疗保障局');

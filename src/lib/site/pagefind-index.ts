@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import {
-  bundleOfAgency, DIRECTORY, planScopes, searchMode, SITE,
+  bundleOfAgency, DIRECTORY, planScopes, scopeCards, searchMode, SITE,
   type ScopeAgency, type ScopeManifest, type SearchMode,
 } from './search-scopes';
 
@@ -171,11 +171,16 @@ export function readBundleCounts(site: string): Map<string, number> {
   return existsSync(file) ? new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>)) : new Map();
 }
 
-/** Writes `<site>/pagefind/scopes.json` (and `bundles.json`) from the pages indexed per bundle. */
+/**
+ * Writes `<site>/pagefind/scopes.json`, one `<site>/pagefind/scopes/<id>.json` per scope (what
+ * the search page reads before its first result) and `bundles.json`, from the pages indexed per bundle.
+ */
 export function writeScopeManifest(site: string, pages: ReadonlyMap<string, number>): ScopeManifest {
   const manifest: ScopeManifest = { mode: 'scoped', scopes: planScopes(pages, siteAgencies(site)) };
   writeBundleCounts(site, pages);
   writeFileSync(join(site, 'pagefind', 'scopes.json'), JSON.stringify(manifest));
+  mkdirSync(join(site, 'pagefind', 'scopes'), { recursive: true });
+  for (const card of scopeCards(manifest.scopes)) writeFileSync(join(site, 'pagefind', 'scopes', `${card.scope.id}.json`), JSON.stringify(card));
   return manifest;
 }
 

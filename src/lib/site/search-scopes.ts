@@ -123,10 +123,29 @@ export interface Scope {
   pages: number;
 }
 
-/** The manifest the indexer writes to `/pagefind/scopes.json`. */
+/** The manifest the indexer writes to `/pagefind/scopes.json`: every scope, for the scope chooser. */
 export interface ScopeManifest {
   mode: SearchMode;
   scopes: Scope[];
+}
+
+/**
+ * What the search page needs of its own scope before the first result, written per scope to
+ * `/pagefind/scopes/<id>.json` (a few hundred bytes): the scope, and the province it widens to.
+ * The whole manifest (about 9 KB gzipped for the country) is loaded only to change the scope.
+ */
+export interface ScopeCard {
+  scope: Scope;
+  wider?: Scope;
+}
+
+/** The card of every scope of a manifest. */
+export function scopeCards(scopes: readonly Scope[]): ScopeCard[] {
+  const byId = new Map(scopes.map((s) => [s.id, s]));
+  return scopes.map((scope) => {
+    const wider = scope.parent ? byId.get(scope.parent) : undefined;
+    return wider ? { scope, wider } : { scope };
+  });
 }
 
 /** The Chinese name of a bundle, from the registry. */
