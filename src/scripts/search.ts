@@ -18,7 +18,7 @@
  * scope loads the page again with the new URL (another bundle is another Pagefind instance).
  */
 import { isExactMatch, settledPrefix } from './search-rank';
-import { isScopeId, type Scope, type ScopeCard, type ScopeManifest } from '../lib/site/search-scopes';
+import { isScopeId, type Scope, type ScopeCard } from '../lib/site/search-scopes';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindResultData {
@@ -63,19 +63,6 @@ const RERANK_WINDOW = 10;
 const RANKED_FIELDS = ['title', 'docnum'];
 /** The scope searched when the URL names none (scoped mode): "which bureau", across the country. */
 const DEFAULT_SCOPE = 'directory';
-/**
- * What one more merged bundle adds to a cold query, for the cost shown before widening: its
- * metadata and its chunks of the query's words (measured 35–60 KB a bundle, docs/sharding.md).
- */
-const KB_PER_MERGED_BUNDLE = 45;
-
-/** The cost of searching a scope, in words, when it merges bundles. */
-function scopeCost(scope: Scope): string {
-  return scope.bundles.length > 1
-    ? `合并 ${scope.bundles.length} 个索引分卷（${scope.pages} 个页面），首次搜索约多下载 ${(scope.bundles.length - 1) * KB_PER_MERGED_BUNDLE} KB`
-    : `${scope.pages} 个页面`;
-}
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
@@ -115,8 +102,6 @@ export async function startSearch(): Promise<void> {
   const fetchJson = <T>(url: string): Promise<T | undefined> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : undefined)).catch(() => undefined);
   /** The scope's name, pages and wider scope; fetched beside the index, awaited only by a province scope. */
   const card: Promise<ScopeCard | undefined> = scopeId !== undefined ? fetchJson<ScopeCard>(`${base}pagefind/scopes/${scopeId}.json`) : Promise.resolve(undefined);
-  /** Every scope, for the chooser: loaded when the reader asks to change the scope. */
-  let manifest: Promise<ScopeManifest | undefined> | undefined;
   input.value = params.get('q') ?? '';
   sortSelect.value = params.get('sort') ?? '';
   /** The filters of the URL, until the filter panel is built and its checkboxes hold them. */
@@ -292,67 +277,11 @@ export async function startSearch(): Promise<void> {
       : `找到 ${total} 个结果${q || within ? `（${[q && `关键词：${q}`, within].filter(Boolean).join('；')}）` : ''}。`;
   }
 
-  /**
-   * The scope (scoped mode): its name and size, a button to widen a prefecture or a province
-   * bureau to its province with what that costs, and a button that loads every scope into a
-   * chooser, grouped by province. Choosing loads the page again with the new scope in the URL.
-   */
+
+  /** The scope's line of the form, from a module of its own: a site with one index never loads it. */
   async function showScopes(): Promise<void> {
-    const row = document.getElementById('search-scope-row');
-    const current = document.getElementById('search-scope-current');
-    const change = document.getElementById('search-scope-change') as HTMLButtonElement | null;
-    const chooser = document.getElementById('search-scope-chooser');
-    const select = document.getElementById('search-scope') as HTMLSelectElement | null;
-    const widen = document.getElementById('search-widen') as HTMLButtonElement | null;
-    const note = document.getElementById('search-scope-note');
-    if (!row || !current || !change || !chooser || !select || !widen || !note) return;
-    const c = await card;
-    scope ??= c?.scope;
-    current.textContent = scope?.name ?? `“${asked || scopeId}”（没有这个搜索范围）`;
-    note.textContent = scope ? `只搜索这个范围：${scopeCost(scope)}。` : '请另选一个搜索范围。';
-    const wider = c?.wider;
-    if (wider) {
-      widen.textContent = `扩大到${wider.name}`;
-      widen.setAttribute('aria-describedby', 'search-scope-note');
-      note.textContent += `扩大到${wider.name}需${scopeCost(wider)}。`;
-      widen.hidden = false;
-      widen.addEventListener('click', () => go(wider.id));
-    }
-    change.addEventListener('click', () => void (async () => {
-      change.disabled = true;
-      manifest ??= fetchJson<ScopeManifest>(`${base}pagefind/scopes.json`);
-      const m = await manifest;
-      if (!m) {
-        note.textContent = '搜索范围列表载入失败，请刷新页面重试。';
-        change.disabled = false;
-        return;
-      }
-      let group = el('optgroup', { label: '全国' });
-      select.append(group);
-      for (const x of m.scopes) {
-        if (x.kind === 'province') {
-          group = el('optgroup', { label: x.name.replace(/全(省|市|区)$/, '') });
-          select.append(group);
-        }
-        const option = el('option', { value: x.id }, x.kind === 'province' ? `${x.name}（${x.bundles.length} 个分卷）` : x.name);
-        if (x.id === scopeId) option.selected = true;
-        group.append(option);
-      }
-      select.addEventListener('change', () => go(select.value));
-      change.hidden = true;
-      chooser.hidden = false;
-      select.focus();
-    })());
-    row.hidden = false;
-  }
-  /** Loads the search again in another scope, with the same query, filters and sort. */
-  function go(id: string): void {
-    const next = new URLSearchParams(location.search);
-    next.set('scope', id);
-    const q = input.value.trim();
-    if (q) next.set('q', q);
-    else next.delete('q');
-    location.assign(`${location.pathname}?${next}`);
+    const { showScope } = await import('./search-scope-ui');
+    showScope({ base, scopeId: scopeId!, asked, card: await card, query: () => input.value.trim() });
   }
 
   form.addEventListener('submit', (e) => {
@@ -367,8 +296,8 @@ export async function startSearch(): Promise<void> {
   });
   sortRow.hidden = false;
   filterBox.hidden = false;
-  if (scoped) void showScopes();
   await run(false);
+  if (scoped) void showScopes();
   // A filtered URL shows its filters, after the results.
   if (Object.keys(urlFilters).length > 0) {
     filterBox.open = true;

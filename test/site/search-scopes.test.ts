@@ -132,7 +132,7 @@ describe('scoped search in the browser', () => {
     const before = await search('医疗保障局', '350900');
     expect(before.urls).not.toContain('/agencies/fujian/');
     const widen = page.locator('#search-widen');
-    await expect.poll(() => widen.isVisible()).toBe(true);
+    await expect.poll(() => widen.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await widen.textContent()).toBe('扩大到福建省全省');
     expect(await page.locator('#search-scope-note').textContent()).toMatch(/合并 2 个索引分卷/);
     await widen.click();
@@ -165,11 +165,11 @@ describe('scoped search in the browser', () => {
     };
     page.on('request', onRequest);
     await search('医疗保障局', '350900');
-    expect(await page.locator('#search-scope-current').textContent()).toBe('宁德市及所辖区县');
+    await expect.poll(() => page.locator('#search-scope-current').textContent(), { timeout: 10_000 }).toBe('宁德市及所辖区县');
     expect(lists).toEqual([]);
     await page.locator('#search-scope-change').click();
     const select = page.locator('#search-scope');
-    await expect.poll(() => select.locator('option').count()).toBe(manifest().scopes.length);
+    await expect.poll(() => select.locator('option').count(), { timeout: 10_000 }).toBe(manifest().scopes.length);
     page.off('request', onRequest);
     expect(lists.length).toBe(1);
     expect(await select.evaluate((s) => s === document.activeElement)).toBe(true);
@@ -185,7 +185,7 @@ describe('scoped search in the browser', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 }, bypassCSP: true });
     const p = await context.newPage();
     await p.goto(`${server.url}search/?q=${encodeURIComponent('医疗保障局')}&scope=350900`);
-    await expect.poll(async () => (await p.locator('#search-widen').isVisible())).toBe(true);
+    await expect.poll(async () => (await p.locator('#search-widen').isVisible()), { timeout: 10_000 }).toBe(true);
     await p.addScriptTag({ content: axe });
     const violations = (await p.evaluate(async () => {
       // @ts-expect-error axe is injected above
