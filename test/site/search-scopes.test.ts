@@ -4,7 +4,8 @@
  * bundle (agency landing pages also in the directory); and in headless Chromium a query in a
  * prefecture's scope finds that prefecture's pages and no other's, widening to the province
  * finds the province bureau's too, the directory finds an agency by name, and the site-wide
- * pages are found in 本站说明. The search forms of agency pages carry their scope.
+ * pages are found in 本站说明. The search forms of agency pages carry their scope. Sharded the
+ * same way (one shard indexed in its shard, one at the merge), the merged site has the same scopes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -111,6 +112,27 @@ describe('scoped bundles of the bundled data', () => {
     expect(readFileSync(join(dist, 'methodology', 'index.html'), 'utf8')).toContain('<input type="hidden" name="scope" value="site">');
     expect(readFileSync(join(dist, 'search', 'index.html'), 'utf8')).toContain('data-search-mode="scoped"');
   });
+});
+
+describe('scoped bundles of a sharded build', () => {
+  it('are the same scopes, whether a shard indexed its own bundles or the merge did', () => {
+    const tsx = join('node_modules', 'tsx', 'dist', 'cli.mjs');
+    const run = (args: string[]) => {
+      const r = spawnSync(process.execPath, [tsx, ...args], { env: buildEnv(), encoding: 'utf8', timeout: 280_000 });
+      if (r.status !== 0) throw new Error(`${args.join(' ')}:\n${r.stdout}\n${r.stderr}`);
+    };
+    const shards = join(tmp, 'shards');
+    run(['scripts/shard-build.ts', '--data', 'data', '--shard', 'national,35', '--out', join(shards, 'a'), '--index']);
+    run(['scripts/shard-build.ts', '--data', 'data', '--shard', '61,64', '--out', join(shards, 'b')]);
+    expect(readdirSync(join(shards, 'a', 'site', 'pagefind')).sort()).toEqual(['350000', '350900', 'bundles.json', 'national']);
+    run(['scripts/merge-shards.ts', '--out', join(shards, 'site'), '--move', join(shards, 'a'), join(shards, 'b')]);
+    const merged = JSON.parse(readFileSync(join(shards, 'site', 'pagefind', 'scopes.json'), 'utf8')) as ScopeManifest;
+    expect(merged).toEqual(manifest());
+    // A prefecture's bundle indexed in its shard is the unsharded build's (Pagefind names the index by its content).
+    for (const b of ['350900', '610700']) {
+      expect(readFileSync(join(shards, 'site', 'pagefind', b, 'pagefind-entry.json'), 'utf8'), b).toBe(readFileSync(join(dist, 'pagefind', b, 'pagefind-entry.json'), 'utf8'));
+    }
+  }, 300_000);
 });
 
 describe('scoped search in the browser', () => {
