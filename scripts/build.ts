@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { closeIndexer, indexSite } from '../src/lib/site/pagefind-index';
+import { indexForSearch } from '../src/lib/site/pagefind-index';
 import { formatProblems } from '../src/lib/validation/problem';
 import { validateFiles } from '../src/lib/validation/validate-files';
 
@@ -41,12 +41,14 @@ const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', '
 if (astro.status !== 0) fail('astro build', `astro build exited with ${astro.status ?? astro.signal}`);
 
 // 3. Search index. An indexing error fails the build: a site whose search is broken is not published.
+//    One bundle, or one per scope (MINGZHANG_SEARCH, src/lib/site/search-scopes.ts), as the
+//    search page was built for.
 const base = (process.env.MINGZHANG_BASE ?? '/').replace(/\/?$/, '/');
-const indexed = await indexSite(out);
-await closeIndexer();
+const indexed = await indexForSearch(out);
 if (indexed.errors.length > 0) fail('search index', indexed.errors.join('\n'));
 if (indexed.pages === 0) fail('search index', 'Pagefind indexed no pages: is data-pagefind-body on the content pages?');
-process.stdout.write(`indexed ${indexed.pages} pages for search (base ${base})\n`);
+const bundles = indexed.bundles ? `, ${indexed.bundles.size} scoped bundles` : '';
+process.stdout.write(`indexed ${indexed.pages} pages for search${bundles} (base ${base})\n`);
 
 // 4. Swap: the only step that touches dist/.
 const old = join(staging, 'old');

@@ -7,7 +7,10 @@
  * renders into <dir>/site with its own cache, beside any other build of the checkout.
  * Writes <dir>/shard.json: the spec, the agencies and archived sources the shard owns (their
  * pages are this shard's in the merged site), pages built, time. With --index, also a Pagefind
- * index of the shard in <dir>/site/pagefind (for merging indexes in the browser). And
+ * index of the shard: in scoped search mode (src/lib/site/search-scopes.ts) the bundles of the
+ * shard's own agencies in <dir>/site/pagefind/<bundle>/ with their page counts in
+ * <dir>/site/pagefind/bundles.json, which the merge moves into place; in single mode one
+ * index of the shard in <dir>/site/pagefind (the merge indexes the combined site again). And
  * <dir>/summary.json: what the site-wide pages need of the shard's documents
  * (src/lib/site/summary.ts), rendered by the shard's own build (src/pages/[summary].json.ts)
  * while its documents are loaded, and moved out of its site.
@@ -31,7 +34,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { closeIndexer, indexSite } from '../src/lib/site/pagefind-index';
+import { closeIndexer, indexBundles, indexSite, siteSearchMode, writeBundleCounts } from '../src/lib/site/pagefind-index';
 import { inShard, parseShard } from '../src/lib/dataset/shard';
 import type { Agency } from '../src/schemas/agency';
 import type { ArchivedSource } from '../src/schemas/source';
@@ -119,16 +122,24 @@ if (astro.status !== 0) {
 // The shard's summary goes beside its site, not into it.
 if (existsSync(join(site, 'summary.json'))) renameSync(join(site, 'summary.json'), join(resolve(out), 'summary.json'));
 else if (!shard.global) throw new Error(`shard ${spec}: the build wrote no summary.json`);
-let indexed = false;
-if (process.argv.includes('--index')) {
-  const { errors } = await indexSite(site);
-  await closeIndexer();
-  if (errors.length > 0) throw new Error(errors.join('\n'));
-  indexed = true;
-}
 const agencies = (JSON.parse(readFileSync(join(data, 'agencies.json'), 'utf8')) as { agencies: Agency[] }).agencies.filter((a) => inShard(a, shard));
 const owned = new Set(agencies.map((a) => a.slug));
 const sources = (JSON.parse(readFileSync(join(data, 'sources', 'sources.json'), 'utf8')) as { sources: ArchivedSource[] }).sources.filter((s) => owned.has(s.agency));
+let indexed = false;
+if (process.argv.includes('--index')) {
+  if (siteSearchMode(site) === 'scoped') {
+    // Only the shard's own agencies' bundles: the directory and the site-wide pages span
+    // shards, and the merge indexes them.
+    const r = await indexBundles(site, { agencies: [...owned], directory: false, site: false });
+    if (r.errors.length > 0) throw new Error(r.errors.join('\n'));
+    writeBundleCounts(site, r.pages);
+  } else {
+    const { errors } = await indexSite(site);
+    await closeIndexer();
+    if (errors.length > 0) throw new Error(errors.join('\n'));
+  }
+  indexed = true;
+}
 // Counted in-process: `find`'s output for a province's ~20,000 pages overflowed spawnSync's 1 MB buffer.
 const pages = readdirSync(site, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 const manifest: ShardManifest = { spec, data, agencies: [...owned], sources: sources.map((s) => s.id), pages, seconds: (performance.now() - started) / 1000, indexed };

@@ -8,8 +8,17 @@
  * WebAssembly), the search runs before any filter is loaded (a search loads only the filter
  * chunks its own filters name), and the filter panel fetches every filter's values only when
  * it is opened or the URL already filters (at 1,000 agency-years those values are 235 KB).
+ *
+ * Scoped mode (the form's `data-search-mode="scoped"`, src/lib/site/search-scopes.ts): the
+ * search covers one scope, `?scope=<id>` (default the directory of agencies), whose bundle is
+ * `/pagefind/<id>/`; a province scope loads its first bundle and merges the others
+ * (`mergeIndex`). The scope's card `/pagefind/scopes/<id>.json` (its name, pages, the province
+ * it widens to) is fetched beside the index, and only a province scope waits for it; the whole
+ * manifest `/pagefind/scopes.json` only when the reader asks to change the scope. Changing the
+ * scope loads the page again with the new URL (another bundle is another Pagefind instance).
  */
 import { isExactMatch, settledPrefix } from './search-rank';
+import { isScopeId, type Scope, type ScopeCard } from '../lib/site/search-scopes';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindResultData {
@@ -31,6 +40,7 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   search(q: string | null, o?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
   debouncedSearch(q: string | null, o?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }, ms?: number): Promise<PagefindSearch | null>;
 }
@@ -51,7 +61,8 @@ const PAGE_SIZE = 10;
 const RERANK_WINDOW = 10;
 /** Metadata fields the re-ranking reads; only results whose query words matched one of them can match there. */
 const RANKED_FIELDS = ['title', 'docnum'];
-
+/** The scope searched when the URL names none (scoped mode): "which bureau", across the country. */
+const DEFAULT_SCOPE = 'directory';
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
@@ -83,8 +94,14 @@ export async function startSearch(): Promise<void> {
   const sortRow = document.getElementById('search-sort-row')!;
   const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
   const base = form.dataset.base ?? '/';
+  const scoped = form.dataset.searchMode === 'scoped';
 
   const params = new URLSearchParams(location.search);
+  const asked = params.get('scope') ?? '';
+  const scopeId = scoped ? (isScopeId(asked) ? asked : DEFAULT_SCOPE) : undefined;
+  const fetchJson = <T>(url: string): Promise<T | undefined> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : undefined)).catch(() => undefined);
+  /** The scope's name, pages and wider scope; fetched beside the index, awaited only by a province scope. */
+  const card: Promise<ScopeCard | undefined> = scopeId !== undefined ? fetchJson<ScopeCard>(`${base}pagefind/scopes/${scopeId}.json`) : Promise.resolve(undefined);
   input.value = params.get('q') ?? '';
   sortSelect.value = params.get('sort') ?? '';
   /** The filters of the URL, until the filter panel is built and its checkboxes hold them. */
@@ -93,14 +110,29 @@ export async function startSearch(): Promise<void> {
 
   status.textContent = '正在载入搜索索引…';
   let pagefind: Pagefind;
+  /** The scope searched, once the manifest has named it. */
+  let scope: Scope | undefined;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // A bundle's own scope is its bundle; a province's scope needs the manifest's list.
+    let bundles = scopeId === undefined ? [''] : [scopeId];
+    if (scopeId !== undefined && /^\d{2}$/.test(scopeId)) {
+      scope = (await card)?.scope;
+      if (!scope) throw new Error(`no scope ${scopeId}`);
+      bundles = scope.bundles;
+    }
+    const path = (b: string) => `${base}pagefind/${b ? `${b}/` : ''}`;
+    pagefind = (await import(/* @vite-ignore */ `${path(bundles[0]!)}pagefind.js`)) as Pagefind;
     // On the main thread: the worker would cost one more script (12.6 KB) before the first
     // result, and the preloaded WebAssembly is only reused by a fetch from this document.
     await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
     await pagefind.init();
+    // Merged bundles use the first one's WebAssembly; each loads its own metadata.
+    await Promise.all(bundles.slice(1).map((b) => pagefind.mergeIndex(path(b), { baseUrl: base })));
   } catch {
-    status.textContent = '搜索索引载入失败。请刷新页面重试，或按地区浏览机构。';
+    status.textContent = scopeId && scopeId !== DEFAULT_SCOPE
+      ? '这个搜索范围的索引载入失败。请刷新页面重试，或改为搜索全国机构名录。'
+      : '搜索索引载入失败。请刷新页面重试，或按地区浏览机构。';
+    if (scoped) void showScopes();
     return;
   }
 
@@ -220,6 +252,7 @@ export async function startSearch(): Promise<void> {
     const hasFilter = Object.keys(filters).length > 0;
     const next = new URLSearchParams();
     if (q) next.set('q', q);
+    if (scopeId !== undefined) next.set('scope', scopeId);
     for (const [k, vs] of Object.entries(filters)) for (const v of vs) next.append(k, v);
     if (sortSelect.value) next.set('sort', sortSelect.value);
     if (pushState) history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
@@ -237,7 +270,18 @@ export async function startSearch(): Promise<void> {
     ordered = q && !sortOf() ? ranking(q, filters, results) : async () => results;
     await render(0, FIRST_PAGE);
     // Announced after the first results are on the page, so the count and the list agree.
-    status.textContent = total === 0 ? `没有找到与“${q}”相关的结果。` : `找到 ${total} 个结果${q ? `（关键词：${q}）` : ''}。`;
+    if (scopeId !== undefined) scope ??= (await card)?.scope;
+    const within = scope ? `范围：${scope.name}` : '';
+    status.textContent = total === 0
+      ? `${within ? `在“${scope!.name}”范围内` : ''}没有找到与“${q}”相关的结果。`
+      : `找到 ${total} 个结果${q || within ? `（${[q && `关键词：${q}`, within].filter(Boolean).join('；')}）` : ''}。`;
+  }
+
+
+  /** The scope's line of the form, from a module of its own: a site with one index never loads it. */
+  async function showScopes(): Promise<void> {
+    const { showScope } = await import('./search-scope-ui');
+    showScope({ base, scopeId: scopeId!, asked, card: await card, query: () => input.value.trim() });
   }
 
   form.addEventListener('submit', (e) => {
@@ -253,6 +297,7 @@ export async function startSearch(): Promise<void> {
   sortRow.hidden = false;
   filterBox.hidden = false;
   await run(false);
+  if (scoped) void showScopes();
   // A filtered URL shows its filters, after the results.
   if (Object.keys(urlFilters).length > 0) {
     filterBox.open = true;

@@ -163,6 +163,11 @@ describe('search does not find what is not there', () => {
 });
 
 describe('the search page loads only what the first results need', () => {
+  it('searches the bundled data through one index: no scopes, no scope field (src/lib/site/search-scopes.ts)', () => {
+    expect(readFileSync(join('dist', 'search', 'index.html'), 'utf8')).toContain('data-search-mode="single"');
+    expect(readFileSync(join('dist', 'agencies', 'fujian-ningde', 'index.html'), 'utf8')).not.toContain('name="scope"');
+    expect(existsSync(join('dist', 'pagefind', 'scopes.json'))).toBe(false);
+  });
   it('preloads Pagefind files that exist in the built bundle', () => {
     const html = readFileSync(join('dist', 'search', 'index.html'), 'utf8');
     for (const file of [PAGEFIND_SCRIPT, PAGEFIND_WASM]) {
