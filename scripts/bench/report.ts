@@ -148,11 +148,21 @@ function goals(results: SizeResult[]): Goal[] {
   return out;
 }
 
-function searchRow(r: SizeResult, which: 'cold' | 'warm'): string[] {
+/** Where a query searched: the whole site, or (scoped bundles) the largest prefecture, its province, the directory. */
+function searchWhere(r: SizeResult, which: 'cold' | 'warm' | 'province' | 'directory'): string {
+  const scope = r.search?.scope;
+  if (!scope) return '';
+  if (which === 'province') return ' in the province of the largest prefecture (its bundles merged)';
+  if (which === 'directory') return ' in the directory of agencies';
+  return ` in the largest prefecture's scope (${scope.name}, ${n(scope.pages)} pages)`;
+}
+
+function searchRow(r: SizeResult, which: 'cold' | 'warm' | 'province' | 'directory'): string[] {
   const q: SearchMeasure | undefined = r.search?.[which];
   if (!q) return [r.size, which, r.search && !r.search.ok ? `failed (${r.search.exit})` : '—', '—', '—', '—', '—'];
   const kinds = Object.entries(q.byKind).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)}`).join(', ');
-  return [r.size, `${which} “${q.query}”`, q.firstResultMs === null ? 'no result' : ms(q.firstResultMs), kb(q.bytes), kb(q.pagefindBytes), String(q.requests), kinds];
+  const label = which === 'province' || which === 'directory' ? 'cold' : which;
+  return [r.size, `${label} “${q.query}”${searchWhere(r, which)}`, q.firstResultMs === null ? 'no result' : ms(q.firstResultMs), kb(q.bytes), kb(q.pagefindBytes), String(q.requests), kinds];
 }
 
 export interface ReportInput {
@@ -226,7 +236,7 @@ export function renderReport(x: ReportInput): string {
   lines.push('');
 
   lines.push('## Search in the browser', '', 'Headless Chromium opens `/search/?q=…` on a loopback server that gzips text and sends `Cache-Control: max-age=600` like a static host (scripts/bench/gzip-server.ts). “First result” is milliseconds from navigation start until the first result is in the list; bytes are counted by the server, whichever thread fetches them (Pagefind’s default is a Web Worker; the search page runs it on the main thread). Cold: a new browser profile; warm: a second query in the same profile.', '');
-  lines.push(table(['size', 'query', 'first result', 'transferred', 'of it Pagefind', 'requests', 'by kind'], results.flatMap((r) => [searchRow(r, 'cold'), searchRow(r, 'warm')])));
+  lines.push(table(['size', 'query', 'first result', 'transferred', 'of it Pagefind', 'requests', 'by kind'], results.flatMap((r) => [searchRow(r, 'cold'), searchRow(r, 'warm'), ...(r.search?.province ? [searchRow(r, 'province')] : []), ...(r.search?.directory ? [searchRow(r, 'directory')] : [])])));
   lines.push('');
 
   lines.push('## Page sizes (gzip, level 6)', '', 'Every HTML page classified by URL pattern; sizes are what a host sends with gzip. Sizes with more than 2,000 pages of a type are sampled (2,000 evenly spaced pages plus the 25 largest), so maxima are exact and medians estimates.', '');

@@ -47,7 +47,11 @@ export interface SizeResult {
   build?: Step & { pages: number; outputBytes: number; outputFiles: number };
   pagefind?: Step & { pages: number; indexBytes: number; indexFiles: number };
   yardstick?: Step & { pages: number };
-  search?: Step & { cold?: SearchMeasure; warm?: SearchMeasure };
+  /**
+   * Cold and warm query; on a site with scoped bundles, in the largest prefecture's scope (`scope`),
+   * plus the cold query widened to its province and in the directory (scripts/bench/search-step.ts).
+   */
+  search?: Step & { cold?: SearchMeasure; warm?: SearchMeasure; scope?: { id: string; name: string; pages: number }; province?: SearchMeasure; directory?: SearchMeasure };
   sizes?: SiteSizes;
   rebuild?: { changed: string; validation: Step; build: Step; pagefind: Step; totalWallSeconds: number };
   /** Province shards of this corpus built on their own (scripts/shard-build.ts), to extrapolate a sharded build. */
@@ -257,7 +261,7 @@ async function measureSite(sizeText: string, site: string, pages: number, indexe
   if (o.browser && indexed) {
     log(`[${sizeText}] searching in Chromium`);
     const s = await measure(bin(root, 'tsx'), ['scripts/bench/search-step.ts', site, '医疗救助', '满意度'], { cwd: root, env: stepEnv(root, {}), ...limits, timeoutSeconds: 1800 });
-    result.search = { ...slim(s), ...(lastJson<{ cold: SearchMeasure; warm: SearchMeasure }>(s.stdout) ?? {}) };
+    result.search = { ...slim(s), ...(lastJson<Pick<NonNullable<SizeResult['search']>, 'cold' | 'warm' | 'scope' | 'province' | 'directory'>>(s.stdout) ?? {}) };
   }
 
   log(`[${sizeText}] sizing pages`);
