@@ -10,9 +10,10 @@
  *    has just validated the same folder (the benchmark measures validation as a step of its own).
  * 2. Plan the shards (src/lib/dataset/shard-plan.ts): provinces whole, small ones packed
  *    together up to the largest province's agency-years (or --max-agency-years).
- * 3. Build the shards, --jobs at a time, heaviest first (scripts/shard-build.ts --validated),
+ * 3. Build the shards, --jobs at a time, heaviest first (scripts/shard-build.ts --validated
+ *    --index: with scoped search each shard indexes its own agencies' bundles, one at a time),
  *    each Astro process capped at --heap-mb of V8 heap (NODE_OPTIONS), so the machine's peak
- *    is about jobs × (heap + Pagefind) whatever the size of the data.
+ *    is about jobs × (heap + one Pagefind bundle) whatever the size of the data.
  *    Each shard also writes its summary: what the site-wide pages need of its documents.
  * 4. The global build (shard-build.ts --shard global --summaries …): home, agency index,
  *    findings, comparisons, coverage, downloads index, feeds and the national bureau's page,
@@ -123,7 +124,7 @@ await timed('shards', async () => {
       const s = plan[i]!;
       const t = performance.now();
       log(`shard ${s.spec}: ${s.agencyYears} agency-years`);
-      const code = await runScript(`shard ${s.spec}`, ['scripts/shard-build.ts', '--data', data, '--shard', s.spec, '--out', shardDir(s, i), '--validated'], {
+      const code = await runScript(`shard ${s.spec}`, ['scripts/shard-build.ts', '--data', data, '--shard', s.spec, '--out', shardDir(s, i), '--validated', '--index'], {
         NODE_OPTIONS: `--max-old-space-size=${heapMb}`,
       });
       if (code !== 0) {

@@ -8,9 +8,8 @@
  * same way (one shard indexed in its shard, one at the merge), the merged site has the same scopes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +30,9 @@ function buildEnv(): NodeJS.ProcessEnv {
 }
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'mingzhang-scoped-'));
+  // Inside the checkout: the shard builds below are isolated Astro builds, which refuse an output outside it.
+  mkdirSync('.shards', { recursive: true });
+  tmp = mkdtempSync(join('.shards', 'test-scoped-'));
   dist = join(tmp, 'dist');
   const build = spawnSync('npm', ['run', 'build'], { env: buildEnv(), encoding: 'utf8', timeout: 280_000 });
   if (build.status !== 0) throw new Error(`scoped build failed:\n${build.stdout}\n${build.stderr}`);
