@@ -320,9 +320,12 @@ function interpretation(results: SizeResult[], defaultHeapMb: number): string[] 
   }
   const indexed = results.filter((r) => r.pagefind?.ok && r.build && r.build.outputBytes > 0);
   if (indexed.length > 0) {
-    const last = indexed[indexed.length - 1]!;
-    const shardIndexes = (national?.shards ?? []).filter((sh) => sh.pagefind?.ok);
-    out.push(`- **Pagefind's memory grows with the pages it indexes**: ${indexed.map((r) => `${gib(r.pagefind!.peakTreeBytes)} for ${n(r.pagefind!.pages)} pages (${mb(r.build!.outputBytes)} of site) at ${r.size}`).join(', ')}${shardIndexes.length > 0 ? `; a national province shard's own index: ${shardIndexes.map((sh) => `${gib(sh.pagefind!.peakTreeBytes)} for ${n(sh.pagefind!.pages)} pages (${sh.spec})`).join(', ')}` : ''}. One index over every page of the national site (about ${n(Math.round((last.pagefind!.pages / Math.max(1, last.corpus.manifest.agencyYears)) * (national?.corpus.manifest.agencyYears ?? 16_050)))} pages) would need about ${gib((last.pagefind!.peakTreeBytes / last.pagefind!.pages) * (last.pagefind!.pages / Math.max(1, last.corpus.manifest.agencyYears)) * (national?.corpus.manifest.agencyYears ?? 16_050))} at this rate, and even one bundle per province does not keep the largest province under 8 GiB: the index is what breaks the national memory goal now. Bundles per prefecture (the scoped search design of docs/sharding.md) would index a tenth of a province at a time.`);
+    const single = indexed.filter((r) => r.pagefind!.mode !== 'scoped');
+    const scoped = indexed.filter((r) => r.pagefind!.mode === 'scoped');
+    const parts: string[] = [];
+    if (single.length > 0) parts.push(`one index over the whole site (the bundled data and any site of at most 20 agencies) takes ${single.map((r) => `${gib(r.pagefind!.peakTreeBytes)} for ${n(r.pagefind!.pages)} pages at ${r.size}`).join(', ')}, growing with the pages indexed (one index of the 1,000 corpus took 13.79 GiB at 58aca59)`);
+    if (scoped.length > 0) parts.push(`with scoped bundles (src/lib/site/search-scopes.ts: one per prefecture, province bureau and national bureau, a directory of agencies and the site-wide pages), indexed one at a time with Pagefind's service stopped after each, memory follows the largest bundle, not the site: ${scoped.map((r) => `${gib(r.pagefind!.peakTreeBytes)} for ${n(r.pagefind!.pages)} pages in ${n(r.pagefind!.bundles)} bundles (largest ${r.pagefind!.largestBundle?.id ?? '?'}, ${n(r.pagefind!.largestBundle?.pages)} pages) at ${r.size}`).join(', ')}`);
+    out.push(`- **Pagefind's memory.** ${parts.join('; ')}. The largest national prefectures have about 3,000 pages, so a national build's bundles stay far below the 8 GiB goal; what scoped bundles cost is a search scope for the reader (docs/sharding.md, search section).`);
   }
   if (perPageCpu.length >= 2) {
     const list = perPageCpu.map((x) => `${ms(x.cpu)} at ${x.size} (${n(x.pages)} pages)`).join(', ');
@@ -349,7 +352,8 @@ function interpretation(results: SizeResult[], defaultHeapMb: number): string[] 
   if (withSearch.length > 0) {
     const last = withSearch[withSearch.length - 1]!;
     const meta = last.search!.cold!.byKind['pagefind metadata'] ?? 0;
-    out.push(`- **Search transfer is dominated by the index.** At ${last.size} a cold query moves ${kb(last.search!.cold!.bytes)}, of which Pagefind metadata ${kb(meta)} (one entry per indexed page: it grows linearly with pages), the WebAssembly and JS (fixed), and index chunks and result fragments (they grow with how many pages match); filter values load only when the filter panel is opened. docs/sharding.md measures one index against per-province bundles merged with \`mergeIndex\` and gives the scoped design for national scale.`);
+    const where = last.search!.scope ? ` in the largest prefecture's scope (${last.search!.scope.name}, ${n(last.search!.scope.pages)} pages)` : '';
+    out.push(`- **Search transfer follows the index searched.** At ${last.size} a cold query${where} moves ${kb(last.search!.cold!.bytes)}, of which Pagefind metadata ${kb(meta)} (one entry per page of the bundle), the WebAssembly and JS (fixed, about 70 KB) and index chunks and result fragments (they grow with how many pages of the bundle match); filter values load only when the filter panel is opened.${last.search!.province ? ` Widened to its province (every bundle of it merged with \`mergeIndex\`) the same query moves ${kb(last.search!.province.bytes)}; in the directory of agencies ${kb(last.search!.directory?.bytes ?? 0)}.` : ''} One index over a whole site grows with every page: ${kb(852_700)} for the 1,000 corpus at 58aca59.`);
   }
   if (national) out.push(...nationalGap(national, measured));
   out.push('');

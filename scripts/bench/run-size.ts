@@ -45,7 +45,8 @@ export interface SizeResult {
   corpus: { dataDir: string; manifest: Manifest; generateSeconds?: number; reused: boolean; files: number; bytes: number };
   validation?: Step;
   build?: Step & { pages: number; outputBytes: number; outputFiles: number };
-  pagefind?: Step & { pages: number; indexBytes: number; indexFiles: number };
+  /** The search index; with scoped bundles (src/lib/site/search-scopes.ts) their number and the largest. */
+  pagefind?: Step & { pages: number; indexBytes: number; indexFiles: number; mode?: 'single' | 'scoped'; bundles?: number; largestBundle?: { id?: string; pages?: number } };
   yardstick?: Step & { pages: number };
   /**
    * Cold and warm query; on a site with scoped bundles, in the largest prefecture's scope (`scope`),
@@ -215,7 +216,8 @@ export async function runSize(sizeText: string, o: RunOptions): Promise<SizeResu
   log(`[${sizeText}] indexing for search`);
   const indexed = await index();
   const pf = folderStats(join(site, 'pagefind'));
-  result.pagefind = { ...slim(indexed), pages: lastJson<{ pages: number }>(indexed.stdout)?.pages ?? 0, indexBytes: pf.bytes, indexFiles: pf.files };
+  const facts = lastJson<{ pages: number; mode?: 'single' | 'scoped'; bundles?: number; largestBundle?: { id?: string; pages?: number } }>(indexed.stdout);
+  result.pagefind = { ...slim(indexed), pages: facts?.pages ?? 0, indexBytes: pf.bytes, indexFiles: pf.files, ...(facts?.mode && { mode: facts.mode }), ...(facts?.bundles !== undefined && { bundles: facts.bundles, largestBundle: facts.largestBundle ?? {} }) };
 
   // 5–7. Yardstick, search in the browser, page sizes.
   await measureSite(sizeText, site, out.html, indexed.ok, result, o);
