@@ -6,9 +6,8 @@
  * over the merged pages by the merge itself).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let tmp: string;
@@ -40,7 +39,9 @@ function files(dir: string): string[] {
 }
 
 beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'mingzhang-shards-'));
+  // Inside the checkout (git-ignored): shard builds refuse an output folder outside it.
+  mkdirSync('.scratch', { recursive: true });
+  tmp = resolve(mkdtempSync(join('.scratch', 'shards-')));
   run('scripts/validate.ts', ['--data', 'data']);
   run('scripts/shard-build.ts', ['--data', 'data', '--shard', 'national,35', '--out', join(tmp, 'a'), '--validated']);
   run('scripts/shard-build.ts', ['--data', 'data', '--shard', '61,64', '--out', join(tmp, 'b'), '--validated']);
