@@ -147,26 +147,61 @@ export interface FileFacts {
  */
 const fileFacts = new Map<DownloadScope, Map<string, FileFacts>>();
 
-function record(scope: DownloadScope, file: string, count: number, text: string): void {
+function record(scope: DownloadScope, file: string, count: number, bytes: number): void {
   let facts = fileFacts.get(scope);
   if (!facts) fileFacts.set(scope, (facts = new Map()));
-  facts.set(file, { count, bytes: Buffer.byteLength(text, 'utf8') });
+  facts.set(file, { count, bytes });
 }
 
-function scopeJson(exp: SiteExport, scope: DownloadScope): string {
-  const body = JSON.stringify(datasetJson(scope, exp.data, exp.release), null, 2) + '\n';
-  record(scope, 'dataset.json', scope.documents.length, body);
-  return body;
+/**
+ * The JSON download of a scope in pieces, one document at a time: together exactly
+ * `JSON.stringify(datasetJson(…), null, 2) + '\n'`, never as one string — a large province's
+ * file (hundreds of MB at national scale) would come near the longest string V8 holds.
+ */
+function* scopeJsonPieces(exp: SiteExport, scope: DownloadScope): Generator<string> {
+  const json = datasetJson(scope, exp.data, exp.release);
+  const head = JSON.stringify({ ...json, documents: [] }, null, 2);
+  const empty = '[]\n}';
+  if (json.documents.length === 0 || !head.endsWith(empty)) {
+    yield JSON.stringify(json, null, 2) + '\n';
+    return;
+  }
+  yield head.slice(0, -empty.length) + '[\n';
+  // Strings in JSON hold no raw line breaks: indenting every line indents the document.
+  for (const [i, d] of json.documents.entries()) yield `${i > 0 ? ',\n' : ''}    ${JSON.stringify(d, null, 2).replaceAll('\n', '\n    ')}`;
+  yield '\n  ]\n}\n';
+}
+
+function scopeJsonFacts(exp: SiteExport, scope: DownloadScope): void {
+  let bytes = 0;
+  for (const piece of scopeJsonPieces(exp, scope)) bytes += Buffer.byteLength(piece, 'utf8');
+  record(scope, 'dataset.json', scope.documents.length, bytes);
 }
 
 export function jsonResponse(exp: SiteExport, scope: DownloadScope): Response {
-  return new Response(scopeJson(exp, scope), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  const pieces = scopeJsonPieces(exp, scope);
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = pieces.next();
+      if (next.done) {
+        record(scope, 'dataset.json', scope.documents.length, bytes);
+        controller.close();
+        return;
+      }
+      const chunk = encoder.encode(next.value);
+      bytes += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }
 
 /** The facts of a scope's files (`dataset.json` and each `<table>.csv`), rendering them only if they were not rendered yet. */
 export function scopeFileFacts(exp: SiteExport, scope: DownloadScope): Map<string, FileFacts> {
   const known = fileFacts.get(scope);
-  if (!known?.has('dataset.json')) scopeJson(exp, scope);
+  if (!known?.has('dataset.json')) scopeJsonFacts(exp, scope);
   if (!TABLE_NAMES.every((t) => known?.has(`${t}.csv`))) scopeTables(exp, scope);
   return fileFacts.get(scope)!;
 }
@@ -187,7 +222,7 @@ let lastCsv: { scope: DownloadScope; tables: ReturnType<typeof scopeCsv> } | und
 export function scopeTables(exp: SiteExport, scope: DownloadScope): ReturnType<typeof scopeCsv> {
   if (lastCsv?.scope !== scope) {
     lastCsv = { scope, tables: scopeCsv(scope, exp.data.documentById, exp.ctx, scopeFindings(exp, scope)) };
-    for (const [name, { table, csv }] of lastCsv.tables) record(scope, `${name}.csv`, table.rows.length, csv);
+    for (const [name, { table, csv }] of lastCsv.tables) record(scope, `${name}.csv`, table.rows.length, Buffer.byteLength(csv, 'utf8'));
   }
   return lastCsv.tables;
 }
