@@ -13,9 +13,13 @@ import { exportTables, type ExportContext, type ExportTable, type TableName } fr
 
 export const TABLE_NAMES: readonly TableName[] = ['projects', 'indicators', 'final-accounts', 'findings'];
 
-/** A set of documents offered for download: everything, or one agency's year. */
+/**
+ * A set of documents offered for download: everything, one agency's year, or — when the whole
+ * dataset is too big for one file (site-export.ts, `downloadsSplit`) — one province's documents
+ * (its province bureau as `agency`, no year; the national bureau's for its own documents).
+ */
 export interface DownloadScope {
-  /** `all`, or `<agency>/<year>`. */
+  /** `all`, `<agency>/<year>`, or `<province bureau>`. */
   key: string;
   agency?: Agency;
   fiscalYear?: number;
@@ -24,13 +28,14 @@ export interface DownloadScope {
 
 /** Site path of a download (without base). */
 export function downloadPath(scope: { agency?: { slug: string } | undefined; fiscalYear?: number | undefined }, file: 'dataset.json' | `${TableName}.csv`): string {
-  return scope.agency && scope.fiscalYear !== undefined ? `/downloads/${scope.agency.slug}/${scope.fiscalYear}/${file}` : `/downloads/${file}`;
+  if (!scope.agency) return `/downloads/${file}`;
+  return scope.fiscalYear !== undefined ? `/downloads/${scope.agency.slug}/${scope.fiscalYear}/${file}` : `/downloads/${scope.agency.slug}/${file}`;
 }
 
 /** The file name a browser saves a download under: `mingzhang-<scope>-<file stem>-<release>.<ext>`. */
 export function downloadFileName(scope: { agency?: { slug: string } | undefined; fiscalYear?: number | undefined }, file: 'dataset.json' | `${TableName}.csv`, release: string): string {
   const [stem, ext] = file.split('.') as [string, string];
-  const where = scope.agency && scope.fiscalYear !== undefined ? `${scope.agency.slug}-${scope.fiscalYear}-` : '';
+  const where = !scope.agency ? '' : scope.fiscalYear !== undefined ? `${scope.agency.slug}-${scope.fiscalYear}-` : `${scope.agency.slug}-`;
   return `mingzhang-${where}${stem}-${release}.${ext}`;
 }
 
@@ -55,9 +60,9 @@ export function downloadScopes(documents: readonly DisclosureDocument[], agencyB
 export interface DatasetJson {
   /** The release id of the data. */
   release: string;
-  /** What this file holds. */
-  scope: { agency?: string; fiscalYear?: number };
-  /** The agency registry (the agency and the agencies above it, for one agency-year). */
+  /** What this file holds: everything, one agency-year, or one province (`province`: its bureau's slug). */
+  scope: { agency?: string; fiscalYear?: number; province?: string };
+  /** The agency registry (the agency and the agencies above it, for one agency-year; the documents' agencies and those above them, for a province). */
   agencies: Agency[];
   /** The archived sources the documents were transcribed from. */
   sources: ArchivedSource[];
@@ -88,13 +93,21 @@ export function datasetJson(
   let agencies = [...all.agencies];
   if (scope.agency) {
     const bySlug = all.agencyBySlug ?? new Map(all.agencies.map((a) => [a.slug, a]));
-    const chain: Agency[] = [];
-    for (let a: Agency | undefined = scope.agency; a && !chain.includes(a); a = a.parent ? bySlug.get(a.parent) : undefined) chain.unshift(a);
-    agencies = chain;
+    const chainOf = (from: Agency | undefined): Agency[] => {
+      const chain: Agency[] = [];
+      for (let a: Agency | undefined = from; a && !chain.includes(a); a = a.parent ? bySlug.get(a.parent) : undefined) chain.unshift(a);
+      return chain;
+    };
+    if (scope.fiscalYear !== undefined) agencies = chainOf(scope.agency);
+    else {
+      // A province: its documents' agencies and those above them, in registry order.
+      const wanted = new Set([scope.agency, ...new Set(scope.documents.map((d) => bySlug.get(d.agency)))].flatMap((a) => chainOf(a)));
+      agencies = all.agencies.filter((a) => wanted.has(a));
+    }
   }
   return {
     release,
-    scope: scope.agency ? { agency: scope.agency.slug, fiscalYear: scope.fiscalYear! } : {},
+    scope: !scope.agency ? {} : scope.fiscalYear !== undefined ? { agency: scope.agency.slug, fiscalYear: scope.fiscalYear } : { province: scope.agency.slug },
     agencies,
     sources: !scope.agency ? [...all.sources] : sourcesOf(all.sources, archives),
     documents: [...scope.documents].sort((a, b) => a.id.localeCompare(b.id)),

@@ -94,12 +94,14 @@ export function downloadsView<S extends ScopeInfo>(
         };
       }),
     ];
-    const heading = scope.agency ? `${scope.agency.name} ${scope.fiscalYear} 年度` : '全部数据';
+    // A province's scope (split downloads) has its bureau as agency and no year.
+    const province = scope.agency && scope.fiscalYear === undefined;
+    const heading = !scope.agency ? '全部数据' : province ? (scope.agency.level === 'national' ? `${scope.agency.name}（本级）` : `${scope.agency.name}及其下级机构`) : `${scope.agency.name} ${scope.fiscalYear} 年度`;
     return {
       key: scope.key,
-      anchor: scope.agency ? `${scope.agency.slug}-${scope.fiscalYear}` : 'all',
+      anchor: !scope.agency ? 'all' : province ? `province-${scope.agency.slug}` : `${scope.agency.slug}-${scope.fiscalYear}`,
       heading,
-      ...(scope.agency ? { pageHref: withBase(agencyYearPath(scope.agency.slug, scope.fiscalYear!)) } : {}),
+      ...(scope.agency && !province ? { pageHref: withBase(agencyYearPath(scope.agency.slug, scope.fiscalYear!)) } : {}),
       documentCount: scope.documentCount,
       files,
     };
