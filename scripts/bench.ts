@@ -1,7 +1,7 @@
 /**
  * npm run bench -- [--sizes 1x,100,1000,national] [--seed 1] [--mem-cap-gib 16]
  *                  [--time-limit-min 240] [--retry-heap-mb 14336] [--national-node-options "…"]
- *                  [--rebuild-sizes 1x,100] [--sharded-sizes national] [--shard-jobs 2] [--shard-heap-mb 3072]
+ *                  [--rebuild-sizes 1x,100] [--sharded-sizes national] [--shard-jobs 2] [--shard-heap-mb 3072] [--shard-global-heap-mb N]
  *                  [--national-shards 64,51] [--national-unsharded] [--no-browser] [--keep-sites] [--out BENCHMARKS.md]
  *
  * Measures, for each corpus size in one run: validation time; Astro build time and peak
@@ -43,6 +43,8 @@ const retryHeapMb = Number(option('retry-heap-mb', '14336'));
 const shardedSizes = new Set(option('sharded-sizes', 'national').split(',').map((s) => s.trim()));
 const shardJobs = Number(option('shard-jobs', '2'));
 const shardHeapMb = Number(option('shard-heap-mb', '3072'));
+// The global build's heap (default in build-sharded.ts: jobs × the shards' heap).
+const shardGlobalHeapMb = Number(option('shard-global-heap-mb', String(shardJobs * shardHeapMb)));
 const nationalShards = option('national-shards', 'none').split(',').map((s) => s.trim()).filter((s) => s && s !== 'none');
 const browser = !process.argv.includes('--no-browser');
 const outFile = option('out', 'BENCHMARKS.md');
@@ -75,7 +77,7 @@ for (const size of sizes) {
     root, seed, memoryCapBytes, timeLimitSeconds, browser, log, retryHeapMb,
     rebuild: rebuildSizes.has(size),
     ...(size === 'national' ? { shards: nationalShards } : {}),
-    ...(shardedSizes.has(size) ? { sharded: { jobs: shardJobs, heapMb: shardHeapMb } } : {}),
+    ...(shardedSizes.has(size) ? { sharded: { jobs: shardJobs, heapMb: shardHeapMb, globalHeapMb: shardGlobalHeapMb } } : {}),
     ...(size === 'national' && !process.argv.includes('--national-unsharded') ? { skipUnsharded: 'the national corpus is built in province shards (docs/sharding.md); pass --national-unsharded to attempt one process' } : {}),
     ...(size === 'national' && nationalNodeOptions ? { nodeOptions: nationalNodeOptions } : {}),
   });

@@ -1,5 +1,5 @@
 /**
- * npm run build:sharded -- [--data data] [--out dist] [--jobs 2] [--heap-mb 3072]
+ * npm run build:sharded -- [--data data] [--out dist] [--jobs 2] [--heap-mb 3072] [--global-heap-mb N]
  *                          [--max-agency-years N] [--work .shards/build] [--keep-work] [--validated]
  *
  * The whole site in province shards on one machine (docs/sharding.md): what `npm run build`
@@ -17,7 +17,9 @@
  *    Each shard also writes its summary: what the site-wide pages need of its documents.
  * 4. The global build (shard-build.ts --shard global --summaries …): home, agency index,
  *    findings, comparisons, coverage, downloads index, feeds and the national bureau's page,
- *    from every shard's summary, without reading a document.
+ *    from every shard's summary, without reading a document. It runs alone, so its heap is
+ *    --global-heap-mb (default: jobs × --heap-mb, what the shards had together): it holds every
+ *    shard's summary at once (docs/sharding.md: at national scale that is more than 8 GiB today).
  * 5. Merge them with --move (scripts/merge-shards.ts): one site, one sitemap, the search index.
  * 6. Swap the merged site into --out. Until then --out is untouched; a failure at any step
  *    leaves it as it was and exits 1.
@@ -44,6 +46,7 @@ const out = resolve(option('out', 'dist')!);
 const work = resolve(option('work', join('.shards', 'build'))!);
 const jobs = Math.max(1, Number(option('jobs', '2')));
 const heapMb = Number(option('heap-mb', '3072'));
+const globalHeapMb = Number(option('global-heap-mb', String(heapMb * jobs)));
 const maxAgencyYears = option('max-agency-years');
 const keepWork = process.argv.includes('--keep-work');
 const validated = process.argv.includes('--validated');
@@ -144,7 +147,7 @@ await timed('shards', async () => {
 const globalDir = join(work, 'global');
 await timed('global', async () => {
   const code = await runScript('global', ['scripts/shard-build.ts', '--data', data, '--shard', 'global', '--summaries', plan.map((s, i) => shardDir(s, i)).join(','), '--out', globalDir, '--validated'], {
-    NODE_OPTIONS: `--max-old-space-size=${heapMb}`,
+    NODE_OPTIONS: `--max-old-space-size=${globalHeapMb}`,
   });
   if (code !== 0) fail('global build', `shard-build --shard global exited with ${code}`);
 });
@@ -182,6 +185,7 @@ const report = {
   out,
   jobs,
   heapMb,
+  globalHeapMb,
   ...counts,
   pages: countPages(out),
   seconds: (performance.now() - started) / 1000,

@@ -63,7 +63,7 @@ export interface SizeResult {
    * The whole corpus built by scripts/build-sharded.ts on the validated corpus: province shards
    * `jobs` at a time, merge and search index, as one measured step (pages and search together).
    */
-  sharded?: Step & { pages: number; outputBytes: number; outputFiles: number; indexBytes: number; jobs: number; heapMb: number; report?: ShardedReport };
+  sharded?: Step & { pages: number; outputBytes: number; outputFiles: number; indexBytes: number; jobs: number; heapMb: number; globalHeapMb?: number; report?: ShardedReport };
 }
 
 /** What scripts/build-sharded.ts prints as its last line. */
@@ -90,7 +90,7 @@ export interface RunOptions {
   /** Skip the unsharded build (and everything that needs it) with this reason: the national corpus is built in shards. */
   skipUnsharded?: string;
   /** Build the whole corpus in shards (scripts/build-sharded.ts) instead of one `astro build`. */
-  sharded?: { jobs: number; heapMb: number };
+  sharded?: { jobs: number; heapMb: number; globalHeapMb: number };
   log: (line: string) => void;
 }
 
@@ -275,18 +275,18 @@ async function measureSite(sizeText: string, site: string, pages: number, indexe
  * province shards `jobs` at a time with a capped heap, the merge and the search index, measured
  * as one step over the whole process tree; then the same yardstick, search and size steps.
  */
-async function shardedSteps(sizeText: string, dataDir: string, site: string, result: SizeResult, o: RunOptions, s: { jobs: number; heapMb: number }): Promise<void> {
+async function shardedSteps(sizeText: string, dataDir: string, site: string, result: SizeResult, o: RunOptions, s: { jobs: number; heapMb: number; globalHeapMb: number }): Promise<void> {
   const { root, log } = o;
   rmSync(site, { recursive: true, force: true });
   log(`[${sizeText}] sharded build: ${s.jobs} shards at a time, ${s.heapMb} MB of V8 heap each`);
   const built = await measure(
     bin(root, 'tsx'),
-    ['scripts/build-sharded.ts', '--validated', '--data', dataDir, '--out', site, '--work', join(root, '.bench', 'shards', sizeText), '--jobs', String(s.jobs), '--heap-mb', String(s.heapMb)],
+    ['scripts/build-sharded.ts', '--validated', '--data', dataDir, '--out', site, '--work', join(root, '.bench', 'shards', sizeText), '--jobs', String(s.jobs), '--heap-mb', String(s.heapMb), '--global-heap-mb', String(s.globalHeapMb)],
     { cwd: root, env: stepEnv(root, {}), memoryCapBytes: o.memoryCapBytes, timeoutSeconds: o.timeLimitSeconds },
   );
   const out = folderStats(site);
   const report = lastJson<ShardedReport>(built.stdout);
-  result.sharded = { ...slim(built), pages: out.html, outputBytes: out.bytes, outputFiles: out.files, indexBytes: folderStats(join(site, 'pagefind')).bytes, jobs: s.jobs, heapMb: s.heapMb, ...(report && { report }) };
+  result.sharded = { ...slim(built), pages: out.html, outputBytes: out.bytes, outputFiles: out.files, indexBytes: folderStats(join(site, 'pagefind')).bytes, jobs: s.jobs, heapMb: s.heapMb, globalHeapMb: s.globalHeapMb, ...(report && { report }) };
   log(`[${sizeText}] sharded build ${built.exit}: ${out.html} pages in ${built.wallSeconds.toFixed(0)} s, peak ${(built.peakTreeBytes / 2 ** 30).toFixed(2)} GiB`);
   if (built.ok) await measureSite(sizeText, site, out.html, true, result, o);
 }
