@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { closeIndexer, indexSite, siteAgencies } from '../../src/lib/site/pagefind-index';
 import { launchBrowser } from '../../test/support/browser';
 import { serveGzip } from './gzip-server';
+import { kindOf, openSearch } from './search-page';
 
 const [siteArg, query = '医疗救助', ...specs] = process.argv.slice(2);
 if (!siteArg || specs.length === 0) throw new Error('usage: search-scale.ts <site> <query> <name>=<province>[+<province>]…');
@@ -21,16 +22,6 @@ const site = resolve(siteArg);
 const agencies = siteAgencies(site);
 const folders = new Set(readdirSync(join(site, 'agencies')));
 
-function kindOf(path: string): string {
-  if (!path.includes('/pagefind/')) return 'page and assets';
-  if (path.includes('/fragment/')) return 'fragments';
-  if (path.includes('/index/')) return 'index chunks';
-  if (path.includes('/filter/')) return 'filters';
-  if (path.endsWith('.pf_meta')) return 'metadata';
-  if (path.includes('wasm')) return 'wasm';
-  if (path.endsWith('scopes.json')) return 'scopes.json';
-  return 'pagefind js';
-}
 
 const bundles: { name: string; id: string; pages: number }[] = [];
 for (const [i, spec] of specs.entries()) {
@@ -51,21 +42,7 @@ for (const b of bundles) {
   const context = await browser.newContext();
   const page = await context.newPage();
   server.take();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __firstResult?: number };
-    const observer = new MutationObserver(() => {
-      if (document.querySelector('#search-results li')) {
-        w.__firstResult = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}&scope=${b.id}`);
-  await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined || /没有找到|失败/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 120_000, polling: 50 });
-  await page.waitForTimeout(300);
-  const firstResultMs = await page.evaluate(() => (window as unknown as { __firstResult?: number }).__firstResult ?? null);
-  const results = ((await page.textContent('#search-status')) ?? '').trim();
+  const { firstResultMs, status: results } = await openSearch(page, `${server.url}search/?q=${encodeURIComponent(query)}&scope=${b.id}`, 120_000);
   await context.close();
   const sent = server.take();
   const byKind: Record<string, number> = {};

@@ -19,18 +19,9 @@ import { join } from 'node:path';
 import type { ScopeManifest } from '../../src/lib/site/search-scopes';
 import { launchBrowser } from '../../test/support/browser';
 import { serveGzip } from './gzip-server';
+import { kindOf, openSearch } from './search-page';
 import type { SearchMeasure } from './run-size';
 
-/** What a transfer is: the page and its assets, or which part of the Pagefind bundle. */
-function kindOf(path: string): string {
-  if (!path.includes('/pagefind/')) return 'page and assets';
-  if (path.includes('/fragment/')) return 'pagefind fragments';
-  if (path.includes('/index/')) return 'pagefind index chunks';
-  if (path.includes('/filter/')) return 'pagefind filters';
-  if (path.endsWith('.pf_meta')) return 'pagefind metadata';
-  if (path.includes('wasm')) return 'pagefind wasm';
-  return 'pagefind js';
-}
 
 const [site = 'dist', cold = '医疗救助', warm = '满意度'] = process.argv.slice(2);
 const manifestFile = join(site, 'pagefind', 'scopes.json');
@@ -43,26 +34,7 @@ const context = await browser.newContext();
 async function search(query: string, scope?: string, ctx = context): Promise<SearchMeasure> {
   const page = await ctx.newPage();
   server.take();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __firstResult?: number };
-    const observer = new MutationObserver(() => {
-      if (document.querySelector('#search-results li')) {
-        w.__firstResult = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}${scope ? `&scope=${scope}` : ''}`);
-  await page.waitForFunction(
-    () => (window as unknown as { __firstResult?: number }).__firstResult !== undefined || /没有找到|失败/.test(document.getElementById('search-status')?.textContent ?? ''),
-    null,
-    { timeout: 300_000, polling: 50 },
-  );
-  // Let the transfers that finished before the first result report in.
-  await page.waitForTimeout(300);
-  const firstResultMs = await page.evaluate(() => (window as unknown as { __firstResult?: number }).__firstResult ?? null);
-  const results = (await page.textContent('#search-status')) ?? '';
+  const { firstResultMs, status: results } = await openSearch(page, `${server.url}search/?q=${encodeURIComponent(query)}${scope ? `&scope=${scope}` : ''}`, 300_000);
   await page.close();
   const sent = server.take();
   const bytes = sent.reduce((n, t) => n + t.bytes, 0);
@@ -70,7 +42,7 @@ async function search(query: string, scope?: string, ctx = context): Promise<Sea
   const byKind: Record<string, number> = {};
   for (const t of sent) byKind[kindOf(t.path)] = (byKind[kindOf(t.path)] ?? 0) + t.bytes;
   const named = scope ? `${query}（范围 ${scope} ${manifest?.scopes.find((s) => s.id === scope)?.name ?? ''}）` : query;
-  return { query: named, byKind, firstResultMs, results: results.trim(), bytes, pagefindBytes, requests: sent.length };
+  return { query: named, byKind, firstResultMs, results, bytes, pagefindBytes, requests: sent.length };
 }
 
 /** A cold query in a new browser profile. */

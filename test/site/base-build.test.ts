@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatBroken } from '../support/link-check';
+import { buildEnv as sharedBuildEnv } from '../support/build';
 
 const SITE = 'https://example.org';
 const BASE = '/mingzhang/';
@@ -21,8 +22,7 @@ let dist: string;
  * (BASE_URL=/, MODE=test, NODE_ENV=test …): Vite would take BASE_URL over the configured base.
  */
 function buildEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)));
-  return { ...env, MINGZHANG_SITE: SITE, MINGZHANG_BASE: BASE, MINGZHANG_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' };
+  return sharedBuildEnv({ MINGZHANG_SITE: SITE, MINGZHANG_BASE: BASE, MINGZHANG_DIST: dist });
 }
 
 beforeAll(() => {

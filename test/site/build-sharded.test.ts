@@ -5,35 +5,16 @@
  * data stops it before anything is built, with the output folder left as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv, siteFiles } from '../support/build';
 
 const DIST = process.env.MINGZHANG_DIST ?? 'dist';
 let tmp: string;
 
-/** The environment without what vitest adds for import.meta.env (Vite would take BASE_URL over the configured base). */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)));
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
-}
-
 function buildSharded(args: string[]) {
   return spawnSync(join('node_modules', '.bin', 'node'), [join('node_modules', '.bin', 'tsx'), 'scripts/build-sharded.ts', ...args], { env: buildEnv(), encoding: 'utf8', timeout: 280_000 });
-}
-
-/** Every file under `dir`, relative to it, without the search index. */
-function files(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out.filter((f) => !f.startsWith('pagefind/')).sort();
 }
 
 let report: { pages: number; shards: { spec: string }[]; steps: { step: string }[] };
@@ -53,13 +34,13 @@ describe('npm run build:sharded', () => {
   it('packs the provinces into shards of at most the given agency-years and runs every step', () => {
     expect(report.shards.map((s) => s.spec).sort()).toEqual(['35,61', 'national,64']);
     expect(report.steps.map((s) => s.step)).toEqual(['validation', 'shards', 'global', 'merge']);
-    expect(report.pages).toBe(files(DIST).filter((f) => f.endsWith('.html')).length);
+    expect(report.pages).toBe(siteFiles(DIST).filter((f) => f.endsWith('.html')).length);
   });
 
   it('builds the site npm run build builds, byte for byte (search index aside)', () => {
     const site = join(tmp, 'site');
-    expect(files(site)).toEqual(files(DIST));
-    expect(files(DIST).filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(site, f))))).toEqual([]);
+    expect(siteFiles(site)).toEqual(siteFiles(DIST));
+    expect(siteFiles(DIST).filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(site, f))))).toEqual([]);
     expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleOfPage, DIRECTORY, isLandingPage, type ScopeAgency, type ScopeManifest } from '../../src/lib/site/search-scopes';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
+import { buildEnv as sharedBuildEnv } from '../support/build';
 
 let tmp: string;
 let dist: string;
@@ -25,8 +26,7 @@ let page: Page;
 
 /** The environment for the build, without what vitest adds (see base-build.test.ts). */
 function buildEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)));
-  return { ...env, MINGZHANG_SEARCH: 'scoped', MINGZHANG_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' };
+  return sharedBuildEnv({ MINGZHANG_SEARCH: 'scoped', MINGZHANG_DIST: dist });
 }
 
 beforeAll(async () => {

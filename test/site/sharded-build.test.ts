@@ -6,36 +6,17 @@
  * over the merged pages by the merge itself).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv, siteFiles } from '../support/build';
 
 let tmp: string;
 const DIST = process.env.MINGZHANG_DIST ?? 'dist';
 
-/** The environment without what vitest adds for import.meta.env (Vite would take BASE_URL over the configured base). */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)));
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
-}
-
 function run(script: string, args: string[]): void {
   const r = spawnSync(join('node_modules', '.bin', 'node'), [join('node_modules', '.bin', 'tsx'), script, ...args], { env: buildEnv(), encoding: 'utf8', timeout: 240_000 });
   if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-}
-
-/** Every file under `dir`, as paths relative to it, without the search index. */
-function files(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out.filter((f) => !f.startsWith('pagefind/')).sort();
 }
 
 beforeAll(() => {
@@ -54,11 +35,11 @@ afterAll(() => {
 
 describe('the bundled data built in shards, with the site-wide pages from their summaries', () => {
   it('has exactly the files of the unsharded build', () => {
-    expect(files(join(tmp, 'site'))).toEqual(files(DIST));
+    expect(siteFiles(join(tmp, 'site'))).toEqual(siteFiles(DIST));
   });
 
   it('has every page and file byte-identical to the unsharded build (search index aside)', () => {
-    const different = files(DIST).filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(tmp, 'site', f))));
+    const different = siteFiles(DIST).filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(tmp, 'site', f))));
     expect(different).toEqual([]);
   });
 

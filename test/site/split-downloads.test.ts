@@ -9,10 +9,11 @@
  * each province's files come from the shard that owns the province.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatBroken } from '../support/link-check';
+import { buildEnv as sharedBuildEnv , siteFiles } from '../support/build';
 
 const DIST = process.env.MINGZHANG_DIST ?? 'dist';
 const TABLES = ['projects', 'indicators', 'final-accounts', 'findings'];
@@ -20,8 +21,7 @@ let tmp: string;
 let split: string;
 
 function buildEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)));
-  return { ...env, MINGZHANG_DIST: split, MINGZHANG_DOWNLOADS_SPLIT_BYTES: '1', MINGZHANG_LIST_LIMIT: '3', ASTRO_TELEMETRY_DISABLED: '1' };
+  return sharedBuildEnv({ MINGZHANG_DIST: split, MINGZHANG_DOWNLOADS_SPLIT_BYTES: '1', MINGZHANG_LIST_LIMIT: '3' });
 }
 
 beforeAll(() => {
@@ -102,21 +102,9 @@ describe('whole-corpus downloads over the size limit, split by province', () => 
   });
 
   it('built in shards, is byte-identical to the unsharded build (search index aside), without whole-corpus parts in the summaries', () => {
-    const files = (dir: string): string[] => {
-      const out: string[] = [];
-      const walk = (d: string) => {
-        for (const name of readdirSync(d)) {
-          const p = join(d, name);
-          if (statSync(p).isDirectory()) walk(p);
-          else out.push(relative(dir, p));
-        }
-      };
-      walk(dir);
-      return out.filter((f) => !f.startsWith('pagefind/')).sort();
-    };
     const merged = join(tmp, 'site');
-    expect(files(merged)).toEqual(files(split));
-    expect(files(split).filter((f) => !readFileSync(join(split, f)).equals(readFileSync(join(merged, f))))).toEqual([]);
+    expect(siteFiles(merged)).toEqual(siteFiles(split));
+    expect(siteFiles(split).filter((f) => !readFileSync(join(split, f)).equals(readFileSync(join(merged, f))))).toEqual([]);
     const summary = JSON.parse(readFileSync(join(tmp, 'a', 'summary.json'), 'utf8')) as { downloads: { all?: unknown; provinces: Array<{ agency: string }> } };
     expect(summary.downloads.all).toBeUndefined();
     expect(summary.downloads.provinces.map((p) => p.agency)).toEqual(['fujian']);

@@ -11,14 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatBroken } from '../support/link-check';
+import { buildEnv as sharedBuildEnv } from '../support/build';
 
 const DIST = process.env.MINGZHANG_DIST ?? 'dist';
 let tmp: string;
 let split: string;
 
 function buildEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)));
-  return { ...env, MINGZHANG_DIST: split, MINGZHANG_LIST_LIMIT: '3', ASTRO_TELEMETRY_DISABLED: '1' };
+  return sharedBuildEnv({ MINGZHANG_DIST: split, MINGZHANG_LIST_LIMIT: '3' });
 }
 
 beforeAll(() => {
