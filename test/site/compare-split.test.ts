@@ -61,17 +61,23 @@ describe('/compare/ over the limit, split by province', () => {
     const national = page(split, 'compare');
     expect(distributionItems(national)).toEqual([]);
     expect(national).toContain('执行率的分布（各省合计）');
+    expect(national).toContain('上面的比较覆盖全部');
     const provinces = provinceLinks(national);
     expect(provinces.length).toBeGreaterThan(1);
     const listed = provinces.flatMap((p) => distributionItems(page(split, `compare/province/${p}`)));
     expect([...listed].sort()).toEqual([...whole].sort());
   });
 
-  it('puts every family member and topic row on exactly one province page', () => {
-    const provinces = provinceLinks(page(split, 'compare'));
+  it('lists the first family members and topic rows on the national page, every one on exactly one province page', () => {
+    const national = page(split, 'compare');
+    const provinces = provinceLinks(national);
     for (const section of ['families', 'topics'] as const) {
       const whole = sectionRows(page(DIST, 'compare'), section);
       expect(whole.length).toBeGreaterThan(0);
+      const shown = sectionRows(national, section);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.length).toBeLessThan(whole.length);
+      expect(whole).toEqual(expect.arrayContaining(shown));
       const listed = provinces.flatMap((p) => sectionRows(page(split, `compare/province/${p}`), section));
       expect([...listed].sort()).toEqual([...whole].sort());
     }

@@ -10,7 +10,8 @@ import { type FamilyView, familyViews, type TopicView, topicViews } from './comp
 import { distributionView, type DistributionView } from './compare-distribution';
 import { type ComparisonEntry, refused } from './compare-entry';
 import type { PromisePair } from './compare-promises';
-import { compareIsSplit, provinceDistributionView, type ProvinceDistributionView, provinceRef, provinceRows } from './compare-split';
+import { compareIsSplit, provinceDistributionView, type ProvinceDistributionView, provinceRef, provinceRows, type SplitMore, splitMore } from './compare-split';
+import { splitShown } from './findings-orders';
 import type { Agency } from '../../schemas/agency';
 import type { ProvinceRef } from './findings-orders';
 
@@ -24,6 +25,12 @@ export interface ComparePageView {
   distribution?: DistributionView;
   /** On a split national page: one row of counts per province, linking to its page. */
   provinceDistribution?: ProvinceDistributionView;
+  /**
+   * On a split national page: per family (by anchor) and per topic group (by anchor), the rows
+   * shown of how many and each province's page. The families' and groups' rows are then only
+   * the first rows (their verdicts are drawn over every row); the families' charts are left out.
+   */
+  more?: Map<string, SplitMore & { units: string[] }>;
   promises: PromisePair[];
   /** Comparisons refused for the page as a whole (not tied to one section). */
   general: ComparisonEntry[];
@@ -73,9 +80,23 @@ function accountsComparison(accounts: readonly AccountsEntry[]): ComparisonEntry
 export function comparePageView(summary: SiteSummary, agencies: readonly Agency[] = [], province?: string): ComparePageView {
   const own = <T extends { context: { agency: { slug: string } } }>(rows: readonly T[]) => (province === undefined ? rows : provinceRows(rows, agencies, province));
   const mine = <T,>(rows: readonly T[], slug: (r: T) => string) => (province === undefined ? rows : provinceRows(rows.map((r) => ({ r, context: { agency: { slug: slug(r) } } })), agencies, province).map((x) => x.r));
-  const families = familyViews(mine(summary.compare.families, (e) => e.member.agency.slug));
-  const topics = topicViews(mine(summary.compare.topics, (e) => e.row.agency.slug));
   const split = province === undefined && compareIsSplit(summary);
+  const more = split ? new Map<string, SplitMore & { units: string[] }>() : undefined;
+  const families = familyViews(mine(summary.compare.families, (e) => e.member.agency.slug)).map((f) => {
+    if (!more) return f;
+    more.set(f.anchor, { ...splitMore(f.members.map((m) => m.agency.slug), agencies, f.anchor, splitShown()), units: [...new Set(f.members.map((m) => m.unit))] });
+    return { ...f, members: f.members.slice(0, splitShown()), chart: [] };
+  });
+  const topics = topicViews(mine(summary.compare.topics, (e) => e.row.agency.slug)).map((t) => {
+    if (!more) return t;
+    return {
+      ...t,
+      groups: t.groups.map((g) => {
+        more.set(g.anchor, { ...splitMore(g.rows.map((r) => r.agency.slug), agencies, g.anchor, splitShown()), units: [] });
+        return { ...g, rows: g.rows.slice(0, splitShown()) };
+      }),
+    };
+  });
   const distribution = split ? undefined : distributionView(own(summary.execution));
   const provinceDistribution = split ? provinceDistributionView(summary.execution, agencies) : undefined;
   const promises = mine(summary.compare.promises, (p) => p.pair.agency.slug).map((p) => p.pair);
@@ -96,6 +117,7 @@ export function comparePageView(summary: SiteSummary, agencies: readonly Agency[
     topics,
     ...(distribution ? { distribution } : {}),
     ...(provinceDistribution ? { provinceDistribution } : {}),
+    ...(more ? { more } : {}),
     promises,
     general,
     // A province's page has no rules section of its own: its general verdicts point to the national one.

@@ -102,3 +102,23 @@ export function compareProvinces(summary: Pick<SiteSummary, 'execution' | 'compa
 
 /** A province's reference (name, code) from its slug. */
 export const provinceRef = (agencies: readonly Agency[], slug: string): ProvinceRef => provinceOf(agencies)(slug);
+
+/** On a split national page: how many rows a table shows of how many, and each province's page with its count. */
+export interface SplitMore {
+  shown: number;
+  total: number;
+  provinces: Array<ProvinceRef & { count: number; href: string }>;
+}
+
+/** The split of one table of a national /compare/ (rows given by their agencies' slugs), linking to `anchor` on each province's page. */
+export function splitMore(slugs: readonly string[], agencies: readonly Agency[], anchor: string, shown: number): SplitMore {
+  const resolve = provinceOf(agencies);
+  const counts = new Map<string, ProvinceRef & { count: number; href: string }>();
+  for (const slug of slugs) {
+    const p = resolve(slug);
+    const entry = counts.get(p.slug) ?? { ...p, count: 0, href: withBase(`${compareProvincePath(p.slug)}#${anchor}`) };
+    entry.count += 1;
+    counts.set(p.slug, entry);
+  }
+  return { shown: Math.min(shown, slugs.length), total: slugs.length, provinces: [...counts.values()].sort((a, b) => a.code.localeCompare(b.code) || a.slug.localeCompare(b.slug)) };
+}
