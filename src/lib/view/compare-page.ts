@@ -10,6 +10,10 @@ import { type FamilyView, familyViews, type TopicView, topicViews } from './comp
 import { distributionView, type DistributionView } from './compare-distribution';
 import { type ComparisonEntry, refused } from './compare-entry';
 import type { PromisePair } from './compare-promises';
+import { compareIsSplit, provinceDistributionView, type ProvinceDistributionView, provinceRef, provinceRows, type SplitMore, splitMore } from './compare-split';
+import { splitShown } from './findings-orders';
+import type { Agency } from '../../schemas/agency';
+import type { ProvinceRef } from './findings-orders';
 
 export const COMPARE_PATH = '/compare/';
 export const PROMISES_PATH = '/compare/targets-vs-results/';
@@ -17,7 +21,16 @@ export const PROMISES_PATH = '/compare/targets-vs-results/';
 export interface ComparePageView {
   families: FamilyView[];
   topics: TopicView[];
-  distribution: DistributionView;
+  /** Every agency and year's row (absent on a split national page). */
+  distribution?: DistributionView;
+  /** On a split national page: one row of counts per province, linking to its page. */
+  provinceDistribution?: ProvinceDistributionView;
+  /**
+   * On a split national page: per family (by anchor) and per topic group (by anchor), the rows
+   * shown of how many and each province's page. The families' and groups' rows are then only
+   * the first rows (their verdicts are drawn over every row); the families' charts are left out.
+   */
+  more?: Map<string, SplitMore & { units: string[] }>;
   promises: PromisePair[];
   /** Comparisons refused for the page as a whole (not tied to one section). */
   general: ComparisonEntry[];
@@ -59,17 +72,41 @@ function accountsComparison(accounts: readonly AccountsEntry[]): ComparisonEntry
   return [refused('部门自身决算（本部门收支、三公经费）跨机构比较', reasons, '#rules')];
 }
 
-export function comparePageView(summary: SiteSummary): ComparePageView {
-  const families = familyViews(summary.compare.families);
-  const topics = topicViews(summary.compare.topics);
-  const distribution = distributionView(summary.execution);
-  const promises = summary.compare.promises.map((p) => p.pair);
+/**
+ * /compare/, or one province's comparison page. Split (more execution rows than the list
+ * limit), the national page draws the distribution per province; a province's page draws its
+ * own agencies' rows in full.
+ */
+export function comparePageView(summary: SiteSummary, agencies: readonly Agency[] = [], province?: string): ComparePageView {
+  const own = <T extends { context: { agency: { slug: string } } }>(rows: readonly T[]) => (province === undefined ? rows : provinceRows(rows, agencies, province));
+  const mine = <T,>(rows: readonly T[], slug: (r: T) => string) => (province === undefined ? rows : provinceRows(rows.map((r) => ({ r, context: { agency: { slug: slug(r) } } })), agencies, province).map((x) => x.r));
+  const split = province === undefined && compareIsSplit(summary);
+  const more = split ? new Map<string, SplitMore & { units: string[] }>() : undefined;
+  const families = familyViews(mine(summary.compare.families, (e) => e.member.agency.slug)).map((f) => {
+    if (!more) return f;
+    more.set(f.anchor, { ...splitMore(f.members.map((m) => m.agency.slug), agencies, f.anchor, splitShown()), units: [...new Set(f.members.map((m) => m.unit))] });
+    return { ...f, members: f.members.slice(0, splitShown()), chart: [] };
+  });
+  const topics = topicViews(mine(summary.compare.topics, (e) => e.row.agency.slug)).map((t) => {
+    if (!more) return t;
+    return {
+      ...t,
+      groups: t.groups.map((g) => {
+        more.set(g.anchor, { ...splitMore(g.rows.map((r) => r.agency.slug), agencies, g.anchor, splitShown()), units: [] });
+        return { ...g, rows: g.rows.slice(0, splitShown()) };
+      }),
+    };
+  });
+  const distribution = split ? undefined : distributionView(own(summary.execution));
+  const provinceDistribution = split ? provinceDistributionView(summary.execution, agencies) : undefined;
+  const promises = mine(summary.compare.promises, (p) => p.pair.agency.slug).map((p) => p.pair);
   const general: ComparisonEntry[] = [
     refused('各机构金额加总或排名', ['部门自身的决算支出、项目和转移支付资金（多为转给下级或拨入基金的钱）、医保基金收支是三种钱，不能相加', '上级的转移支付金额包含下级收到的钱，加总会重复计算'], '#rules'),
-    ...accountsComparison(summary.compare.accounts),
+    ...accountsComparison(mine(summary.compare.accounts, (a) => a.agency)),
   ];
+  const at = (entries: ComparisonEntry[]) => (province === undefined ? entries : entries.map((c) => (c.href === '#rules' ? { ...c, href: withBase(`${COMPARE_PATH}#rules`) } : c)));
   const all: ComparisonEntry[] = [
-    distribution.comparison,
+    (distribution ?? provinceDistribution)!.comparison,
     ...families.flatMap((f) => [f.rates, f.amounts]),
     ...topics.flatMap((t) => t.groups.flatMap((g) => [g.targets, g.actuals])),
     ...promises.map((p) => ({ ...p.comparison, href: withBase(`${PROMISES_PATH}${p.comparison.href}`) })),
@@ -78,9 +115,15 @@ export function comparePageView(summary: SiteSummary): ComparePageView {
   return {
     families,
     topics,
-    distribution,
+    ...(distribution ? { distribution } : {}),
+    ...(provinceDistribution ? { provinceDistribution } : {}),
+    ...(more ? { more } : {}),
     promises,
     general,
-    comparisons: { drawn: all.filter((c) => c.status === 'drawn'), refused: all.filter((c) => c.status === 'refused') },
+    // A province's page has no rules section of its own: its general verdicts point to the national one.
+    comparisons: { drawn: at(all.filter((c) => c.status === 'drawn')), refused: at(all.filter((c) => c.status === 'refused')) },
   };
 }
+
+export { provinceRef };
+export type { ProvinceRef };

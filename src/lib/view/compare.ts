@@ -46,6 +46,15 @@ function agencyRef(data: SiteData, slug: string): AgencyRef {
 
 const listYears = (years: Iterable<number>) => [...new Set(years)].sort((a, b) => a - b);
 const joinWords = (words: Iterable<string>) => [...new Set(words)].join('、');
+/**
+ * Names in a verdict: listed up to a dozen, counted beyond (at national scale one year of a
+ * family has thousands of agencies; every one is in the tables and on the province pages).
+ */
+const MAX_NAMED = 12;
+const nameWords = (words: Iterable<string>, counter: string) => {
+  const unique = [...new Set(words)];
+  return unique.length > MAX_NAMED ? `${unique.length} ${counter}` : unique.join('、');
+};
 
 // ————————————————————————————————————————— program families
 
@@ -158,12 +167,12 @@ function familyView(key: string, members: FamilyMember[]): FamilyView {
     const caveats: string[] = [];
     const ratedYears = listYears(rated.map((m) => m.fiscalYear));
     if (ratedYears.length > 1) {
-      caveats.push(`年度不同：${ratedYears.map((y) => `${y} 年度（${joinWords(rated.filter((m) => m.fiscalYear === y).map((m) => m.agency.shortName))}）`).join('，')}`);
+      caveats.push(`年度不同：${ratedYears.map((y) => `${y} 年度（${nameWords(rated.filter((m) => m.fiscalYear === y).map((m) => m.agency.shortName), '个机构')}）`).join('，')}`);
     }
     const levels = joinWords(rated.map((m) => m.agency.levelWords));
     if (new Set(rated.map((m) => m.agency.level)).size > 1) caveats.push(`层级不同：${levels}`);
     if (new Set(rated.map((m) => m.kind)).size > 1) caveats.push('文件种类不同：转移支付区域自评是全区（含下拨市县）的总额，项目自评是一个机构的一个项目');
-    if (targets.length > 0) caveats.push(`目标表（${joinWords(targets.map((m) => `${m.agency.shortName} ${m.fiscalYear}`))}）没有执行数，不参与比较`);
+    if (targets.length > 0) caveats.push(`目标表（${nameWords(targets.map((m) => `${m.agency.shortName} ${m.fiscalYear}`), '个机构年度')}）没有执行数，不参与比较`);
     caveats.push('执行率只说明钱花出去的比例，不说明钱花得好不好');
     rates = drawn(rateTitle, caveats, anchor);
   }
@@ -287,7 +296,7 @@ function compareRows(rows: TopicRow[], side: 'targets' | 'actuals', incomparable
   if (units.size > 1) return refused(title, [`单位不同：${[...units].join('、')}`], anchor);
   const caveats: string[] = [];
   const years = listYears(figures.map((r) => r.fiscalYear));
-  if (years.length > 1) caveats.push(`年度不同：${years.map((y) => `${y} 年度（${joinWords(figures.filter((r) => r.fiscalYear === y).map((r) => r.agency.shortName))}）`).join('，')}`);
+  if (years.length > 1) caveats.push(`年度不同：${years.map((y) => `${y} 年度（${nameWords(figures.filter((r) => r.fiscalYear === y).map((r) => r.agency.shortName), '个机构')}）`).join('，')}`);
   if (side === 'targets' && new Set(figures.map((r) => r.side)).size > 1) caveats.push('目标值有的取自年初的目标表，有的取自年末自评表中的目标');
   if (wordsNote) caveats.push(wordsNote);
   if (side === 'actuals' && caveat) caveats.push(caveat);
